@@ -2,24 +2,39 @@ package io.kanisterhooks.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Entry point of the {@code kanister-hooks} command. */
 @Command(name = "kanister-hooks",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Kanister execution hooks: validate blueprints, render templates, run blueprint actions and hooks.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            ValidateCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of unexpected errors.")
+    boolean debug;
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** A configured command line, shared by {@link #main} and tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(new ErrorReporting())
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
     }
 }

@@ -1,0 +1,109 @@
+package io.kanisterhooks.cli;
+
+import com.google.gson.GsonBuilder;
+import io.kanisterhooks.blueprint.Blueprint;
+import io.kanisterhooks.blueprint.BlueprintFile;
+import io.kanisterhooks.blueprint.BlueprintLoader;
+import io.kanisterhooks.blueprint.BlueprintValidator;
+import io.kanisterhooks.functions.FunctionRegistry;
+import io.kanisterhooks.yaml.Problem;
+import io.kanisterhooks.yaml.Problems;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kanister-hooks validate}: static checks of blueprints, one line per problem. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Validate Kanister blueprints without a cluster.",
+            "Prints one line per problem as file:line:col: message; exits 0 when every blueprint is valid, 2 otherwise.",
+            "Documents that are not Blueprints are skipped with a note on stderr."})
+final class ValidateCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { text, json }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--hooks", description = "Also apply the restrictions of hook blueprints (no location profiles, "
+            + "no .Profile, no kando location).")
+    boolean hooks;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
+    Format format;
+
+    @Option(names = {"-q", "--quiet"}, description = "Do not print notes and the summary.")
+    boolean quiet;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Blueprint files or directories (searched "
+            + "recursively for *.yaml and *.yml).")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws IOException {
+        BlueprintLoader loader = new BlueprintLoader();
+        BlueprintValidator validator = new BlueprintValidator(FunctionRegistry.standard(),
+                hooks ? BlueprintValidator.Options.HOOKS : BlueprintValidator.Options.DEFAULT);
+        Problems problems = new Problems();
+        List<String> notes = new ArrayList<>();
+        List<Path> files = InputFiles.expand(paths);
+        int blueprints = 0;
+        for (Path file : files) {
+            BlueprintFile loaded = loader.load(file);
+            problems.addAll(loaded.problems());
+            notes.addAll(loaded.notes());
+            for (Blueprint bp : loaded.blueprints()) {
+                problems.addAll(validator.validate(bp));
+                blueprints++;
+            }
+        }
+        List<Problem> sorted = problems.sorted();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (format == Format.json) {
+            out.println(json(files.size(), blueprints, sorted));
+        } else {
+            sorted.forEach(out::println);
+        }
+        if (!quiet) {
+            notes.forEach(n -> err.println("note: " + n));
+            err.printf("validated %d blueprint%s in %d file%s: %d error%s, %d warning%s%n",
+                    blueprints, plural(blueprints), files.size(), plural(files.size()),
+                    problems.errorCount(), plural(problems.errorCount()),
+                    sorted.size() - problems.errorCount(), plural(sorted.size() - problems.errorCount()));
+        }
+        out.flush();
+        return problems.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    private static String plural(int n) {
+        return n == 1 ? "" : "s";
+    }
+
+    private static String json(int files, int blueprints, List<Problem> problems) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Problem p : problems) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", p.position().file());
+            m.put("line", p.position().line());
+            m.put("column", p.position().column());
+            m.put("severity", p.isError() ? "error" : "warning");
+            m.put("message", p.message());
+            items.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("files", files);
+        root.put("blueprints", blueprints);
+        root.put("problems", items);
+        return new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(root);
+    }
+}

@@ -1,0 +1,21 @@
+package io.kanisterhooks.functions;
+
+import io.kanisterhooks.blueprint.FunctionSignature;
+import java.util.List;
+
+/** Deletes a VolumeSnapshotContent and waits until it is gone. */
+public final class DeleteCSISnapshotContent implements KanisterFunction {
+
+    public static final String NAME = "DeleteCSISnapshotContent";
+    public static final String ARG_NAME = "name";
+
+    static final FunctionSignature SIGNATURE = new FunctionSignature(NAME,
+            List.of(ARG_NAME),
+            List.of(ARG_NAME),
+            false, FunctionSignature.Needs.NOTHING);
+
+    @Override
+    public FunctionSignature signature() {
+        return SIGNATURE;
+    }
+}

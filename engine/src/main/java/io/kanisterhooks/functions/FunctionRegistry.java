@@ -1,0 +1,68 @@
+package io.kanisterhooks.functions;
+
+import io.kanisterhooks.blueprint.FunctionCatalog;
+import io.kanisterhooks.blueprint.FunctionSignature;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The one place where every Kanister function is registered, by its exact (case-sensitive) name. */
+public final class FunctionRegistry implements FunctionCatalog {
+
+    private final Map<String, KanisterFunction> implemented = new LinkedHashMap<>();
+    private final Map<String, FunctionSignature> signatures = new LinkedHashMap<>();
+
+    private FunctionRegistry() {
+    }
+
+    /** All functions kanister-hooks runs, plus the ones it recognises and refuses. */
+    public static FunctionRegistry standard() {
+        FunctionRegistry r = new FunctionRegistry();
+        r.register(new KubeTask());
+        r.register(new KubeExec());
+        r.register(new KubeExecAll());
+        r.register(new MultiContainerRun());
+        r.register(new PrepareData());
+        r.register(new ScaleWorkload());
+        r.register(new KubeOps());
+        r.register(new Wait());
+        r.register(new WaitV2());
+        r.register(new CreateCSISnapshot());
+        r.register(new CreateCSISnapshotStatic());
+        r.register(new DeleteCSISnapshot());
+        r.register(new DeleteCSISnapshotContent());
+        r.register(new RestoreCSISnapshot());
+        for (FunctionSignature s : UnsupportedFunctions.SIGNATURES) {
+            r.recognise(s);
+        }
+        return r;
+    }
+
+    private void register(KanisterFunction f) {
+        recognise(f.signature());
+        implemented.put(f.name(), f);
+    }
+
+    private void recognise(FunctionSignature s) {
+        if (signatures.putIfAbsent(s.name(), s) != null) {
+            throw new IllegalStateException("function registered twice: " + s.name());
+        }
+    }
+
+    @Override
+    public Optional<FunctionSignature> lookup(String functionName) {
+        return Optional.ofNullable(signatures.get(functionName));
+    }
+
+    @Override
+    public Collection<String> names() {
+        return Collections.unmodifiableSet(signatures.keySet());
+    }
+
+    /** The runnable function of that name; empty for unknown and for recognised-but-refused functions. */
+    public Optional<KanisterFunction> function(String name) {
+        return Optional.ofNullable(implemented.get(name));
+    }
+}

@@ -1,0 +1,22 @@
+package io.kanisterhooks.functions;
+
+import io.kanisterhooks.blueprint.FunctionSignature;
+import java.util.List;
+
+/** Waits until kubectl go-template conditions on an object hold. */
+public final class WaitV2 implements KanisterFunction {
+
+    public static final String NAME = "WaitV2";
+    public static final String ARG_TIMEOUT = "timeout";
+    public static final String ARG_CONDITIONS = "conditions";
+
+    static final FunctionSignature SIGNATURE = new FunctionSignature(NAME,
+            List.of(ARG_TIMEOUT, ARG_CONDITIONS),
+            List.of(ARG_TIMEOUT, ARG_CONDITIONS),
+            false, FunctionSignature.Needs.NOTHING);
+
+    @Override
+    public FunctionSignature signature() {
+        return SIGNATURE;
+    }
+}

@@ -1,0 +1,158 @@
+package io.kanisterhooks.yaml;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * Reads YAML files into position-carrying nodes, with bounded resources (see {@link YamlLimits}). Uses SnakeYAML only
+ * to compose the node graph (safe: no object construction); typing and alias expansion are done by {@link NodeConverter}.
+ */
+public final class YamlReader {
+
+    private final YamlLimits limits;
+
+    public YamlReader(YamlLimits limits) {
+        this.limits = limits;
+    }
+
+    public YamlReader() {
+        this(YamlLimits.DEFAULT);
+    }
+
+    /** All documents of a file; an empty list when it holds nothing but comments and blank lines. */
+    public List<YamlDocument> read(Path file) throws YamlException, IOException {
+        String name = file.toString();
+        long size = Files.size(file);
+        if (size > limits.maxBytes()) {
+            throw new YamlException(SourcePosition.ofFile(name),
+                    "file is " + size + " bytes; YAML files are limited to " + limits.maxBytes() + " bytes");
+        }
+        return parse(name, decode(name, Files.readAllBytes(file)));
+    }
+
+    /** All documents of YAML text (already decoded). */
+    public List<YamlDocument> parse(String name, String text) throws YamlException {
+        if (text.length() > limits.maxBytes()) {
+            throw new YamlException(SourcePosition.ofFile(name),
+                    "document is larger than " + limits.maxBytes() + " characters");
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(limits.maxCollectionAliases());
+        options.setNestingDepthLimit(limits.maxDepth());
+        options.setCodePointLimit(limits.maxBytes());
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        NodeConverter converter = new NodeConverter(name, limits);
+        List<YamlDocument> documents = new ArrayList<>();
+        try {
+            for (Node node : yaml.composeAll(new StringReader(text))) {
+                int index = documents.size() + 1;
+                SourcePosition start = converter.position(node.getStartMark());
+                documents.add(new YamlDocument(name, index, start, converter.convertDocument(node)));
+            }
+        } catch (MarkedYAMLException e) {
+            throw new YamlException(positionOf(name, e), describe(e));
+        } catch (ReaderException e) {
+            throw new YamlException(positionAtIndex(name, text, e.getPosition()),
+                    String.format("control character U+%04X is not allowed in YAML", e.getCodePoint()));
+        } catch (YAMLException e) {
+            throw new YamlException(SourcePosition.ofFile(name), aliasLimitMessage(e));
+        }
+        return documents;
+    }
+
+    private String aliasLimitMessage(YAMLException e) {
+        String m = e.getMessage() == null ? "invalid YAML" : e.getMessage();
+        if (m.contains("Number of aliases")) {
+            return "too many aliases to maps or lists (more than " + limits.maxCollectionAliases()
+                    + "); refusing a possible alias bomb";
+        }
+        if (m.contains("Nesting Depth")) {
+            return "maps and lists nested deeper than " + limits.maxDepth() + " levels";
+        }
+        if (m.contains("code points")) {
+            return "document is larger than " + limits.maxBytes() + " characters";
+        }
+        return m;
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+        Mark context = e.getContextMark();
+        if (e.getContext() != null && context != null) {
+            return problem + " (" + e.getContext() + " at line " + (context.getLine() + 1) + ")";
+        }
+        return problem;
+    }
+
+    private static SourcePosition positionOf(String name, MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        return mark == null ? SourcePosition.ofFile(name)
+                : new SourcePosition(name, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Decodes UTF-8 strictly (a byte-order mark is allowed); UTF-16 when a UTF-16 byte-order mark says so. */
+    static String decode(String name, byte[] bytes) throws YamlException {
+        int offset = 0;
+        var charset = StandardCharsets.UTF_8;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            offset = 3;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            offset = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            offset = 2;
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isUnderflow()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int bad = in.position();
+            String before = new String(bytes, offset, bad - offset, charset);
+            throw new YamlException(positionAtIndex(name, before, before.length()),
+                    String.format("invalid %s byte 0x%02X: YAML files must be UTF-8 encoded",
+                            charset == StandardCharsets.UTF_8 ? "UTF-8" : "UTF-16", bytes[bad] & 0xff));
+        }
+        return out.flip().toString();
+    }
+
+    private static SourcePosition positionAtIndex(String name, String text, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new SourcePosition(name, line, column);
+    }
+}
