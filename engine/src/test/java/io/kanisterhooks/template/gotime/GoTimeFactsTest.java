@@ -3,11 +3,6 @@ package io.kanisterhooks.template.gotime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,28 +29,23 @@ class GoTimeFactsTest {
         GoLocation.setLocal(savedLocal);
     }
 
-    private static Stream<Arguments> facts(String kind) throws IOException {
-        try (InputStream in = GoTimeFactsTest.class.getResourceAsStream("/sprig/gotime-facts.tsv")) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> l.startsWith(kind + "\t")).toList();
-            return lines.stream().map(l -> Arguments.of((Object) Arrays.copyOfRange(l.split("\t", -1), 1,
-                    l.split("\t", -1).length)));
-        }
+    private static Stream<Arguments> facts(String kind) {
+        return FactsFile.rows("/sprig/gotime-facts.tsv", kind);
     }
 
-    static Stream<Arguments> formats() throws IOException {
+    static Stream<Arguments> formats() {
         return facts("F");
     }
 
-    static Stream<Arguments> parses() throws IOException {
+    static Stream<Arguments> parses() {
         return facts("P");
     }
 
-    static Stream<Arguments> durations() throws IOException {
+    static Stream<Arguments> durations() {
         return facts("D");
     }
 
-    static Stream<Arguments> durationStrings() throws IOException {
+    static Stream<Arguments> durationStrings() {
         return facts("S");
     }
 
