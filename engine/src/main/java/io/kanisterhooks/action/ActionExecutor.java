@@ -1,0 +1,9 @@
+package io.kanisterhooks.action;
+
+/** Runs blueprint actions. The real one talks to Kubernetes; tests of the layers above may use their own. */
+@FunctionalInterface
+public interface ActionExecutor {
+
+    /** Never throws for failures of the action itself: they are in the result. */
+    ActionResult execute(ActionRequest request, ActionListener listener, Cancellation cancellation);
+}

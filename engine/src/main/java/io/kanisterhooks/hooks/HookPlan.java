@@ -1,0 +1,42 @@
+package io.kanisterhooks.hooks;
+
+import io.kanisterhooks.action.PodSpecPolicy;
+import io.kanisterhooks.action.Subject;
+import io.kanisterhooks.blueprint.Blueprint;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a hook run needs, resolved and validated: hooks with their blueprints, the namespaces (a selector already
+ * resolved), the options every hook gets, and how hook pods are made.
+ *
+ * @param blueprints      blueprint name → blueprint, for every blueprint a hook refers to
+ * @param defaultSubject  {@code --subject}: used by hooks that name no subject of their own (kind and name only)
+ * @param homeNamespace   where KubeTask/MultiContainerRun pods without a namespace arg run (K10: its own namespace)
+ */
+public record HookPlan(String runId, HookSet hooks, Map<String, Blueprint> blueprints, List<String> namespaces,
+                       Map<String, String> options, Optional<HookSubject> defaultSubject, int parallelism,
+                       String homeNamespace, PodSpecPolicy podPolicy) {
+
+    public HookPlan {
+        blueprints = Map.copyOf(blueprints);
+        namespaces = List.copyOf(namespaces);
+        options = Map.copyOf(options);
+    }
+
+    /** The subject a hook runs on in {@code namespace}: its own, else {@code --subject}, else the namespace. */
+    public Subject subject(HookReference hook, String namespace) {
+        HookSubject s = hook.subject().or(() -> defaultSubject).orElse(null);
+        if (s == null || s.isNamespace()) {
+            return Subject.namespace(namespace);
+        }
+        String ns = s.namespace() == null || s.namespace().isEmpty() ? namespace : s.namespace();
+        if (s.kind() != null) {
+            return Subject.of(s.kind(), s.name(), ns);
+        }
+        String version = s.apiVersion().contains("/") ? s.apiVersion().substring(s.apiVersion().indexOf('/') + 1)
+                : s.apiVersion();
+        return Subject.object(s.group(), version, s.resource(), s.name(), ns);
+    }
+}

@@ -1,0 +1,244 @@
+package io.kanisterhooks.kube;
+
+import com.google.gson.reflect.TypeToken;
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.openapi.ApiException;
+import io.kubernetes.client.openapi.apis.CoreV1Api;
+import io.kubernetes.client.openapi.models.V1ObjectMeta;
+import io.kubernetes.client.openapi.models.V1Pod;
+import io.kubernetes.client.openapi.models.V1PodList;
+import io.kubernetes.client.util.Watch;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One watch over the pods we create in one namespace, shared by every phase running there: waiting for a pod to start
+ * or finish costs no request per pod (Kanister polls each pod with GETs). The watch survives API-server restarts:
+ * it resumes from the last resource version and, when that is too old (410 Gone), relists and continues.
+ */
+public final class PodWatch implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(PodWatch.class.getName());
+    private static final Type EVENT_TYPE = new TypeToken<Watch.Response<V1Pod>>() { }.getType();
+
+    /** A wait for a condition on one pod. */
+    private record Waiter(String pod, Predicate<V1Pod> condition, CompletableFuture<V1Pod> result) {
+    }
+
+    private final ApiClient streams;
+    private final CoreV1Api api;
+    private final String namespace;
+    private final String labelSelector;
+    private final Map<String, V1Pod> latest = new HashMap<>();
+    private final List<Waiter> waiters = new ArrayList<>();
+    private final Thread thread;
+    private final CompletableFuture<Void> established = new CompletableFuture<>();
+    private volatile boolean closed;
+    private volatile Watch<V1Pod> current;
+    private String resourceVersion = "";
+
+    PodWatch(ApiClient streams, String namespace, String labelSelector) {
+        this.streams = streams;
+        this.api = new CoreV1Api(streams);
+        this.namespace = namespace;
+        this.labelSelector = labelSelector;
+        this.thread = new Thread(this::loop, "pod-watch-" + namespace);
+        this.thread.setDaemon(true);
+    }
+
+    /** Starts the watch and returns once the API server accepted it (or failed to). */
+    void start() throws KubeException {
+        thread.start();
+        try {
+            established.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KubeException("interrupted while starting the pod watch in " + namespace);
+        } catch (ExecutionException e) {
+            throw KubeException.of("watch pods in namespace " + namespace, e.getCause());
+        }
+    }
+
+    /** Completes with the pod once {@code condition} holds for it; fails if the pod is deleted first. */
+    public CompletableFuture<V1Pod> await(String pod, Predicate<V1Pod> condition) {
+        CompletableFuture<V1Pod> result = new CompletableFuture<>();
+        synchronized (this) {
+            V1Pod known = latest.get(pod);
+            if (known != null && condition.test(known)) {
+                result.complete(known);
+                return result;
+            }
+            waiters.add(new Waiter(pod, condition, result));
+        }
+        return result;
+    }
+
+    /** The last state seen of a pod, if any. */
+    public synchronized V1Pod lastSeen(String pod) {
+        return latest.get(pod);
+    }
+
+    /** Drops what is remembered about a pod that will not be waited for again. */
+    public synchronized void forget(String pod) {
+        latest.remove(pod);
+    }
+
+    private void loop() {
+        long backoff = 100;
+        boolean first = true;
+        while (!closed) {
+            try (Watch<V1Pod> watch = open()) {
+                current = watch;
+                if (first) {
+                    established.complete(null);
+                    first = false;
+                }
+                backoff = 100;
+                for (Watch.Response<V1Pod> event : watch) {
+                    if (!handle(event)) {
+                        break;
+                    }
+                }
+            } catch (ApiException | IOException | RuntimeException e) {
+                if (first) {
+                    established.completeExceptionally(e);
+                    return;
+                }
+                if (!closed) {
+                    LOG.log(Level.FINE, "pod watch in " + namespace + " interrupted; resuming", e);
+                }
+            }
+            if (!closed) {
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 5000);
+            }
+        }
+    }
+
+    private Watch<V1Pod> open() throws ApiException {
+        okhttp3.Call call = api.listNamespacedPod(namespace).labelSelector(labelSelector).watch(true)
+                .allowWatchBookmarks(true).resourceVersion(resourceVersion.isEmpty() ? null : resourceVersion)
+                .buildCall(null);
+        return Watch.createWatch(streams, call, EVENT_TYPE);
+    }
+
+    /** @return false when the watch must be reopened (expired resource version) */
+    private boolean handle(Watch.Response<V1Pod> event) {
+        if ("ERROR".equals(event.type)) {
+            if (event.status != null && Integer.valueOf(410).equals(event.status.getCode())) {
+                relist();
+            }
+            return false;
+        }
+        V1Pod pod = event.object;
+        if (pod == null || pod.getMetadata() == null) {
+            return true;
+        }
+        resourceVersion = pod.getMetadata().getResourceVersion();
+        if ("BOOKMARK".equals(event.type)) {
+            return true;
+        }
+        if ("DELETED".equals(event.type)) {
+            deleted(pod);
+        } else {
+            update(pod);
+        }
+        return true;
+    }
+
+    /** After a 410: the current state of every pod (events in between are lost, states are not). */
+    private void relist() {
+        try {
+            V1PodList list = new CoreV1Api(streams).listNamespacedPod(namespace).labelSelector(labelSelector)
+                    .execute();
+            resourceVersion = list.getMetadata() == null ? "" : list.getMetadata().getResourceVersion();
+            List<String> present = new ArrayList<>();
+            for (V1Pod pod : list.getItems()) {
+                present.add(pod.getMetadata().getName());
+                update(pod);
+            }
+            List<V1Pod> gone = new ArrayList<>();
+            synchronized (this) {
+                for (Waiter w : waiters) {
+                    if (!present.contains(w.pod())) {
+                        gone.add(new V1Pod().metadata(new V1ObjectMeta()
+                                .name(w.pod())));
+                    }
+                }
+            }
+            gone.forEach(this::deleted);
+        } catch (ApiException | RuntimeException e) {
+            resourceVersion = "";
+        }
+    }
+
+    private void update(V1Pod pod) {
+        List<Waiter> done = new ArrayList<>();
+        synchronized (this) {
+            latest.put(pod.getMetadata().getName(), pod);
+            for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
+                Waiter w = it.next();
+                if (w.pod().equals(pod.getMetadata().getName()) && w.condition().test(pod)) {
+                    done.add(w);
+                    it.remove();
+                }
+            }
+        }
+        done.forEach(w -> w.result().complete(pod));
+    }
+
+    private void deleted(V1Pod pod) {
+        String name = pod.getMetadata().getName();
+        List<Waiter> failed = new ArrayList<>();
+        synchronized (this) {
+            latest.remove(name);
+            for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
+                Waiter w = it.next();
+                if (w.pod().equals(name)) {
+                    failed.add(w);
+                    it.remove();
+                }
+            }
+        }
+        failed.forEach(w -> w.result().completeExceptionally(
+                new KubeException("pod " + namespace + "/" + name + " was deleted")));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Watch<V1Pod> open = current;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "closing pod watch", e);
+            }
+        }
+        thread.interrupt();
+        List<Waiter> pending;
+        synchronized (this) {
+            pending = new ArrayList<>(waiters);
+            waiters.clear();
+        }
+        pending.forEach(waiter -> waiter.result().completeExceptionally(new KubeException("pod watch closed")));
+    }
+}
