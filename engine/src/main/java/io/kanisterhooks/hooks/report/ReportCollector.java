@@ -1,0 +1,51 @@
+package io.kanisterhooks.hooks.report;
+
+import io.kanisterhooks.action.ActionResult;
+import io.kanisterhooks.hooks.HookRunListener;
+import io.kanisterhooks.hooks.HookSlot;
+import io.kanisterhooks.hooks.state.RunState;
+import io.kanisterhooks.hooks.state.SlotRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Listens to a run and assembles its {@link RunReport}, completed from the run-state for slots run earlier. */
+public final class ReportCollector implements HookRunListener {
+
+    private final Map<String, List<ActionResult>> attempts = new HashMap<>();
+
+    private static String key(String ns, HookSlot slot) {
+        return ns + "\u0000" + slot.key();
+    }
+
+    @Override
+    public synchronized void attemptFinished(String namespace, HookSlot slot, int attempt, ActionResult result) {
+        attempts.computeIfAbsent(key(namespace, slot), k -> new ArrayList<>()).add(result);
+    }
+
+    public synchronized RunReport report(String command, boolean succeeded, Instant started, RunState state) {
+        Map<String, List<SlotReport>> namespaces = new LinkedHashMap<>();
+        for (String ns : state.namespaces()) {
+            Map<HookSlot, SlotReport> slots = new EnumMap<>(HookSlot.class);
+            for (HookSlot slot : HookSlot.values()) {
+                state.record(ns, slot.key()).ifPresent(r -> slots.put(slot, slotReport(ns, slot, r)));
+            }
+            namespaces.put(ns, List.copyOf(slots.values()));
+        }
+        return new RunReport(state.runId(), command, succeeded, started, Instant.now(), namespaces);
+    }
+
+    private SlotReport slotReport(String ns, HookSlot slot, SlotRecord r) {
+        return new SlotReport(slot, r.blueprint(), r.action(), r.status(), r.attempts(), r.error(),
+                parse(r.started()), parse(r.finished()), List.copyOf(attempts.getOrDefault(key(ns, slot), List.of())),
+                r.artifacts());
+    }
+
+    private static Instant parse(String s) {
+        return s == null ? null : Instant.parse(s);
+    }
+}

@@ -1,0 +1,50 @@
+package io.kanisterhooks.hooks.report;
+
+import io.kanisterhooks.action.SecretValues;
+import io.kanisterhooks.blueprint.Artifact;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Shared formatting of report values: masked outputs and artifacts, durations as people read them. */
+final class ReportValues {
+
+    private ReportValues() {
+    }
+
+    static Map<String, String> maskedOutput(Map<String, Object> output, SecretValues secrets) {
+        Map<String, String> masked = new TreeMap<>();
+        if (output != null) {
+            output.forEach((k, v) -> masked.put(k, secrets.maskEntry(k, String.valueOf(v))));
+        }
+        return masked;
+    }
+
+    static Map<String, Object> maskedArtifacts(Map<String, Artifact> artifacts, SecretValues secrets) {
+        Map<String, Object> result = new TreeMap<>();
+        artifacts.forEach((name, a) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            Map<String, String> kv = new TreeMap<>();
+            a.keyValue().forEach((k, v) -> kv.put(k, secrets.maskEntry(k, v)));
+            m.put("keyValue", kv);
+            if (!a.kopiaSnapshot().isEmpty()) {
+                m.put("kopiaSnapshot", secrets.mask(a.kopiaSnapshot()));
+            }
+            result.put(name, m);
+        });
+        return result;
+    }
+
+    /** {@code 1.234s}, {@code 2m3s}: short and exact enough for a console or a table. */
+    static String human(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 60_000) {
+            return String.format(Locale.ROOT, "%.1fs", ms / 1000.0);
+        }
+        long s = ms / 1000;
+        return s / 3600 > 0 ? String.format("%dh%dm%ds", s / 3600, s / 60 % 60, s % 60)
+                : String.format("%dm%ds", s / 60, s % 60);
+    }
+}
