@@ -35,6 +35,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // client-java and Velocity log through SLF4J; without a binding SLF4J would print a warning on every run.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         System.exit(commandLine().execute(args));
     }
 }
