@@ -1,0 +1,32 @@
+package io.kanisterhooks.jsonpath;
+
+import io.kanisterhooks.render.JsonData;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Loads JSON test data from {@code src/test/resources/jsonpath/}. */
+final class TestResources {
+
+    private TestResources() {
+    }
+
+    static String text(String name) {
+        try (InputStream in = TestResources.class.getResourceAsStream("/jsonpath/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource jsonpath/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(String name) {
+        return (Map<String, Object>) JsonData.decode(text(name), JsonData.Numbers.INT64);
+    }
+}
