@@ -101,11 +101,39 @@ final class JsonPathValues {
         return String.valueOf(value);
     }
 
+    /** Go's {@code %v} of a float64: shortest digits, exponent form iff the decimal exponent is < -4 or >= 6. */
     static String formatFloat(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e21) {
-            return Long.toString((long) d);
+        return formatFloat(d, -4, 6, true);
+    }
+
+    /** encoding/json's float format: plain decimal unless |d| < 1e-6 or |d| >= 1e21, exponent without padding. */
+    static String jsonFloat(double d) {
+        return formatFloat(d, -7, 21, false);
+    }
+
+    private static String formatFloat(double d, int minExp, int maxExp, boolean padExponent) {
+        if (Double.isNaN(d)) {
+            return "NaN";
         }
-        return Double.toString(d).replace("E", "e+");
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "+Inf" : "-Inf";
+        }
+        if (d == 0) {
+            return (1 / d < 0) ? "-0" : "0";
+        }
+        java.math.BigDecimal exact = new java.math.BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        String digits = exact.unscaledValue().toString();
+        int exp = digits.length() - exact.scale() - 1;
+        String sign = d < 0 ? "-" : "";
+        if (exp < minExp || exp >= maxExp) {
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            String e = Integer.toString(Math.abs(exp));
+            if (padExponent && e.length() < 2) {
+                e = "0" + e;
+            }
+            return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + e;
+        }
+        return sign + exact.toPlainString();
     }
 
     /** Go's {@code encoding/json.Marshal}. */
@@ -114,13 +142,16 @@ final class JsonPathValues {
             return "null";
         }
         if (value instanceof String s) {
-            return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+            return jsonString(s);
+        }
+        if (value instanceof Double d) {
+            return jsonFloat(d);
         }
         if (value instanceof Map<?, ?> map) {
             StringBuilder sb = new StringBuilder("{");
             String sep = "";
             for (Map.Entry<?, ?> e : new TreeMap<>(map).entrySet()) {
-                sb.append(sep).append(marshal(e.getKey())).append(':').append(marshal(e.getValue()));
+                sb.append(sep).append(jsonString((String) e.getKey())).append(':').append(marshal(e.getValue()));
                 sep = ",";
             }
             return sb.append('}').toString();
@@ -137,13 +168,77 @@ final class JsonPathValues {
         return print(value);
     }
 
+    private static String jsonString(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
     /** Go's {@code %#v}. */
     static String goSyntax(Object value) {
+        if (value == null) {
+            return "interface {}(nil)";
+        }
+        if (value instanceof String s) {
+            return quote(s);
+        }
+        if (value instanceof Map<?, ?> map) {
+            StringBuilder sb = new StringBuilder("map[string]interface {}{");
+            String sep = "";
+            for (Map.Entry<?, ?> e : new TreeMap<>(map).entrySet()) {
+                sb.append(sep).append(quote((String) e.getKey())).append(':').append(goSyntax(e.getValue()));
+                sep = ", ";
+            }
+            return sb.append('}').toString();
+        }
+        if (value instanceof List<?> list) {
+            StringBuilder sb = new StringBuilder("[]interface {}{");
+            String sep = "";
+            for (Object o : list) {
+                sb.append(sep).append(goSyntax(o));
+                sep = ", ";
+            }
+            return sb.append('}').toString();
+        }
         return print(value);
     }
 
     /** Go's {@code %q} of a string. */
     static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        sb.append(String.format("\\x%02x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
     }
 }
