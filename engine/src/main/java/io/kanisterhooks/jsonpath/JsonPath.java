@@ -62,8 +62,13 @@ public final class JsonPath {
      * error the way kubectl (and therefore Kanister's Wait) reports it, including Go's {@code %#v} of the object.
      */
     public String printObject(Map<String, Object> object) throws JsonPathException {
+        return printObject(object, false);
+    }
+
+    /** {@link #printObject(Map)} with client-go's {@code AllowMissingKeys} option. */
+    public String printObject(Map<String, Object> object, boolean allowMissingKeys) throws JsonPathException {
         try {
-            return execute(object);
+            return execute(object, allowMissingKeys);
         } catch (JsonPathException e) {
             String details = "Error executing template: " + e.getMessage()
                     + ". Printing more information for debugging the template:\n"
