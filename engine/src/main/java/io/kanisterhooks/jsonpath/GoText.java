@@ -3,7 +3,7 @@ package io.kanisterhooks.jsonpath;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** The few Go string helpers the JSONPath parser needs: {@code strings.Trim(s, " ")}, {@code %#U}, quote removal. */
+/** The Go string helpers the JSONPath parser needs: {@code strings.Trim(s, " ")} and quote removal. */
 final class GoText {
 
     private GoText() {
@@ -20,31 +20,6 @@ final class GoText {
             to--;
         }
         return s.substring(from, to);
-    }
-
-    /** Go's {@code %#U}: {@code U+0021 '!'} for printable runes, {@code U+0009} otherwise. */
-    static String runeWithName(int rune) {
-        String code = String.format("U+%04X", rune);
-        return isPrint(rune) ? code + " '" + new String(Character.toChars(rune)) + "'" : code;
-    }
-
-    /** Go's {@code strconv.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII space. */
-    private static boolean isPrint(int rune) {
-        if (rune == ' ') {
-            return true;
-        }
-        return switch (Character.getType(rune)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                 Character.MODIFIER_LETTER, Character.OTHER_LETTER,
-                 Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
-                 Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
-                 Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION,
-                 Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL ->
-                    true;
-            default -> false;
-        };
     }
 
     /**

@@ -110,7 +110,7 @@ final class JsonPathParser {
                 backup();
                 parseIdentifier(action);
             } else {
-                throw JsonPathException.parse("unrecognized character in action: " + GoText.runeWithName(r));
+                throw JsonPathException.parse("unrecognized character in action: " + JsonPathValues.runeWithName(r));
             }
         }
     }

@@ -1,6 +1,6 @@
 package io.kanisterhooks.jsonpath;
 
-import io.kanisterhooks.render.JsonData;
+import io.kanisterhooks.template.json.GoJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,8 +20,8 @@ class JsonPathClientGoCasesTest {
 
     @SuppressWarnings("unchecked")
     static Stream<Arguments> cases() {
-        Map<String, Object> file = (Map<String, Object>) JsonData.decode(
-                TestResources.text("client-go-cases.json"), JsonData.Numbers.INT64);
+        Map<String, Object> file = (Map<String, Object>) GoJson.decode(
+                TestResources.text("client-go-cases.json"), GoJson.NumberMode.INT64);
         return ((List<Map<String, Object>>) file.get("cases")).stream()
                 .map(c -> Arguments.of(c.get("template"), c));
     }

@@ -1,6 +1,6 @@
 package io.kanisterhooks.jsonpath;
 
-import io.kanisterhooks.render.JsonData;
+import io.kanisterhooks.template.json.GoJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +24,7 @@ class JsonPathCorpusTest {
     private static List<Map<String, Object>> read(String name, String key) throws IOException {
         try (InputStream in = JsonPathCorpusTest.class.getResourceAsStream("/render/" + name)) {
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return (List<Map<String, Object>>) ((Map<String, Object>) JsonData.decode(json, JsonData.Numbers.INT64))
+            return (List<Map<String, Object>>) ((Map<String, Object>) GoJson.decode(json, GoJson.NumberMode.INT64))
                     .get(key);
         }
     }

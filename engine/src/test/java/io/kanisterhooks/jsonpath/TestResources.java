@@ -1,6 +1,6 @@
 package io.kanisterhooks.jsonpath;
 
-import io.kanisterhooks.render.JsonData;
+import io.kanisterhooks.template.json.GoJson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +27,6 @@ final class TestResources {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> object(String name) {
-        return (Map<String, Object>) JsonData.decode(text(name), JsonData.Numbers.INT64);
+        return (Map<String, Object>) GoJson.decode(text(name), GoJson.NumberMode.INT64);
     }
 }

@@ -1,5 +1,6 @@
 package io.kanisterhooks.render;
 
+import io.kanisterhooks.template.json.GoJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +26,6 @@ final class RenderTestData {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> object(String name) {
-        return (Map<String, Object>) JsonData.decode(text(name), JsonData.Numbers.INT64);
+        return (Map<String, Object>) GoJson.decode(text(name), GoJson.NumberMode.INT64);
     }
 }

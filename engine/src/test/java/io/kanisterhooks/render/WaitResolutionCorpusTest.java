@@ -1,5 +1,6 @@
 package io.kanisterhooks.render;
 
+import io.kanisterhooks.template.json.GoJson;
 import io.kanisterhooks.jsonpath.JsonPathException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,8 +23,8 @@ class WaitResolutionCorpusTest {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> read(String name, String key) {
-        return (List<Map<String, Object>>) ((Map<String, Object>) JsonData.decode(RenderTestData.text(name),
-                JsonData.Numbers.INT64)).get(key);
+        return (List<Map<String, Object>>) ((Map<String, Object>) GoJson.decode(RenderTestData.text(name),
+                GoJson.NumberMode.INT64)).get(key);
     }
 
     static Stream<Arguments> cases() {
