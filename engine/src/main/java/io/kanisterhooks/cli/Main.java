@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Kanister execution hooks: validate blueprints, render templates, run blueprint actions and hooks.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class,
+                TemplateCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
