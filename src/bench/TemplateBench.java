@@ -1,13 +1,11 @@
 import io.kanisterhooks.render.CorpusCase;
 import io.kanisterhooks.render.CorpusRunner;
-import io.kanisterhooks.template.json.GoJson;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,7 +30,7 @@ public final class TemplateBench {
         Set<String> excluded = Set.of(stringOption(args, "--exclude", "").split(","));
 
         List<CorpusCase> all = new ArrayList<>();
-        for (CorpusCase c : read(corpus)) {
+        for (CorpusCase c : CorpusCase.readCorpus(Files.readString(corpus, StandardCharsets.UTF_8))) {
             if (!excluded.contains(c.id())) {
                 all.add(c);
             }
@@ -62,17 +60,6 @@ public final class TemplateBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("  %-28s %d x %d in %.3f s = %.0f cases/s%n", label, cases.size(), iterations, seconds,
                 cases.size() * (double) iterations / seconds);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<CorpusCase> read(Path corpus) throws Exception {
-        Map<String, Object> file = (Map<String, Object>) GoJson.decode(
-                Files.readString(corpus, StandardCharsets.UTF_8), GoJson.NumberMode.INT64);
-        List<CorpusCase> cases = new ArrayList<>();
-        for (Object c : (List<Object>) file.get("cases")) {
-            cases.add(CorpusCase.fromJson((Map<String, Object>) c));
-        }
-        return cases;
     }
 
     private static int intOption(String[] args, String name, int fallback) {

@@ -36,23 +36,13 @@ final class TemplateConformanceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Map<String, Object>> results = new ArrayList<>();
-        for (CorpusResult r : new CorpusRunner().runAll(readCases(corpus))) {
+        for (CorpusResult r : new CorpusRunner().runAll(
+                CorpusCase.readCorpus(Files.readString(corpus, StandardCharsets.UTF_8)))) {
             results.add(r.toJson());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(GoJson.marshal(Map.of("results", results)));
         out.flush();
         return 0;
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<CorpusCase> readCases(Path corpus) throws IOException {
-        Map<String, Object> file = (Map<String, Object>) GoJson.decode(
-                Files.readString(corpus, StandardCharsets.UTF_8), GoJson.NumberMode.INT64);
-        List<CorpusCase> cases = new ArrayList<>();
-        for (Object c : (List<Object>) file.get("cases")) {
-            cases.add(CorpusCase.fromJson((Map<String, Object>) c));
-        }
-        return cases;
     }
 }

@@ -4,6 +4,8 @@ import io.kanisterhooks.template.builtin.GoCompare;
 import io.kanisterhooks.template.value.GoError;
 import io.kanisterhooks.template.value.GoInt;
 
+import java.util.function.BiPredicate;
+
 /**
  * Comparisons inside {@code [?(…)]} filters. client-go uses a fork of text/template's comparison functions that accepts
  * only basic kinds: a JSON null, map or list operand is "invalid type for comparison" (where Go 1.19 templates would
@@ -24,18 +26,20 @@ final class FilterComparison {
     private static final String BAD_TYPE = "invalid type for comparison";
 
     static boolean equal(Object a, Object b) throws ComparisonException {
-        requireBasic(a, b);
-        try {
-            return GoCompare.eq(a, b);
-        } catch (GoError e) {
-            throw new ComparisonException(e.getMessage());
-        }
+        return compare(a, b, GoCompare::eq);
     }
 
     static boolean less(Object a, Object b) throws ComparisonException {
-        requireBasic(a, b);
+        return compare(a, b, GoCompare::lt);
+    }
+
+    private static boolean compare(Object a, Object b, BiPredicate<Object, Object> goComparison)
+            throws ComparisonException {
+        if (!isBasic(a) || !isBasic(b)) {
+            throw new ComparisonException(BAD_TYPE);
+        }
         try {
-            return GoCompare.lt(a, b);
+            return goComparison.test(a, b);
         } catch (GoError e) {
             throw new ComparisonException(e.getMessage());
         }
@@ -47,12 +51,6 @@ final class FilterComparison {
 
     static boolean greater(Object a, Object b) throws ComparisonException {
         return !lessOrEqual(a, b);
-    }
-
-    private static void requireBasic(Object a, Object b) throws ComparisonException {
-        if (!isBasic(a) || !isBasic(b)) {
-            throw new ComparisonException(BAD_TYPE);
-        }
     }
 
     private static boolean isBasic(Object v) {

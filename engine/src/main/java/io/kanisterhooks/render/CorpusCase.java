@@ -3,6 +3,8 @@ package io.kanisterhooks.render;
 import io.kanisterhooks.params.TemplateParamsJson;
 import io.kanisterhooks.template.json.GoJson;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +14,17 @@ import java.util.Map;
 public record CorpusCase(String id, String mode, String template, Object data, Map<String, Object> object,
                          TemplateOptions.MissingKey missingKey, TemplateOptions.Functions functions,
                          boolean allowMissingKeys, String timeZone) {
+
+    /** All cases of a corpus file ({@code {"cases":[…]}}). */
+    @SuppressWarnings("unchecked")
+    public static List<CorpusCase> readCorpus(String json) {
+        Map<String, Object> file = (Map<String, Object>) GoJson.decode(json, GoJson.NumberMode.INT64);
+        List<CorpusCase> cases = new ArrayList<>();
+        for (Object c : (List<Object>) file.get("cases")) {
+            cases.add(fromJson((Map<String, Object>) c));
+        }
+        return cases;
+    }
 
     /**
      * From a case object of a corpus file decoded with int64 numbers. {@code numbers: float64} data is re-typed as plain

@@ -1,6 +1,6 @@
 package io.kanisterhooks.jsonpath;
 
-import io.kanisterhooks.template.json.GoJson;
+import io.kanisterhooks.render.TestFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,8 +20,7 @@ class JsonPathClientGoCasesTest {
 
     @SuppressWarnings("unchecked")
     static Stream<Arguments> cases() {
-        Map<String, Object> file = (Map<String, Object>) GoJson.decode(
-                TestResources.text("client-go-cases.json"), GoJson.NumberMode.INT64);
+        Map<String, Object> file = TestFiles.object("jsonpath/client-go-cases.json");
         return ((List<Map<String, Object>>) file.get("cases")).stream()
                 .map(c -> Arguments.of(c.get("template"), c));
     }
@@ -29,7 +28,7 @@ class JsonPathClientGoCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void matchesClientGo(String template, Map<String, Object> c) throws JsonPathException {
-        Object data = TestResources.object((String) c.get("data"));
+        Object data = TestFiles.object("jsonpath/" + c.get("data"));
         boolean allowMissingKeys = Boolean.TRUE.equals(c.get("allowMissingKeys"));
         if (c.containsKey("parseError")) {
             assertThatThrownBy(() -> JsonPath.parse(template))

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JsonPathReferencesTest {
 
-    private final Map<String, Object> deployment = RenderTestData.object("deployment.json");
+    private final Map<String, Object> deployment = TestFiles.object("render/deployment.json");
 
     @Test
     void findsReferencesWithAndWithoutSpaces() {

@@ -1,15 +1,11 @@
 package io.kanisterhooks.render;
 
-import io.kanisterhooks.template.json.GoJson;
 import io.kanisterhooks.jsonpath.JsonPathException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,17 +17,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class WaitResolutionCorpusTest {
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> read(String name, String key) {
-        return (List<Map<String, Object>>) ((Map<String, Object>) GoJson.decode(RenderTestData.text(name),
-                GoJson.NumberMode.INT64)).get(key);
-    }
-
     static Stream<Arguments> cases() {
-        Map<Object, Map<String, Object>> expected = read("expected.json", "results").stream()
-                .collect(Collectors.toMap(r -> r.get("id"), Function.identity()));
-        return read("corpus.json", "cases").stream()
-                .filter(c -> "wait".equals(c.get("mode")))
+        Map<String, Map<String, Object>> expected = TestFiles.expectedResults();
+        return TestFiles.corpusCases("wait").stream()
                 .map(c -> Arguments.of(c.get("id"), c, expected.get(c.get("id"))));
     }
 
