@@ -8,7 +8,7 @@ enum CoreTemplates implements GoTemplates {
     INSTANCE;
 
     @Override
-    public Parsed parse(String text, TemplateOptions options) {
+    public Parsed parse(String text, TemplateOptions options) throws TemplateError {
         throw new UnsupportedOperationException("the Go template executor is not available yet");
     }
 }
