@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
         description = "Kanister execution hooks: validate blueprints, render templates, run blueprint actions and hooks.",
         subcommands = {
             ValidateCommand.class,
+            TemplateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

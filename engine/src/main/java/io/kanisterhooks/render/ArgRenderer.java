@@ -1,0 +1,80 @@
+package io.kanisterhooks.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Kanister's blueprint arg rendering ({@code pkg/param/render.go}): every string is a template named {@code config},
+ * with {@code missingkey=error}, ksprig and the TemplateParams as data; lists and maps are rendered element by element,
+ * map keys too; other values pass unchanged.
+ */
+public final class ArgRenderer {
+
+    private static final String UNDEFINED_KEY = "map has no entry for key ";
+
+    private final TemplateCache cache;
+
+    ArgRenderer(TemplateCache cache) {
+        this.cache = cache;
+    }
+
+    /** A renderer over the template core, with its own parse cache. */
+    public static ArgRenderer create() {
+        return new ArgRenderer(new TemplateCache(CoreTemplates.INSTANCE, TemplateOptions.KANISTER_ARGS));
+    }
+
+    /**
+     * {@code renderStringArg}. On failure the error's {@link TemplateError#kanisterMessage()} is what Kanister reports:
+     * a missing map key becomes {@code Failed to render template: "KEY" not found}.
+     */
+    public String render(String template, Object templateParams) throws TemplateError {
+        GoTemplates.Parsed parsed = cache.parse(template);
+        try {
+            return parsed.execute(templateParams);
+        } catch (TemplateError e) {
+            int at = e.getMessage().lastIndexOf(UNDEFINED_KEY);
+            if (at < 0) {
+                throw e;
+            }
+            String key = trimQuotes(e.getMessage().substring(at + UNDEFINED_KEY.length()));
+            throw e.withKanisterMessage("Failed to render template: \"" + key + "\" not found");
+        }
+    }
+
+    /** {@code render}: strings rendered, lists and maps (keys and values) rendered recursively, anything else kept. */
+    public Object renderValue(Object arg, Object templateParams) throws TemplateError {
+        if (arg instanceof String s) {
+            return render(s, templateParams);
+        }
+        if (arg instanceof List<?> list) {
+            List<Object> rendered = new ArrayList<>(list.size());
+            for (Object element : list) {
+                rendered.add(renderValue(element, templateParams));
+            }
+            return rendered;
+        }
+        if (arg instanceof Map<?, ?> map) {
+            Map<Object, Object> rendered = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                rendered.put(renderValue(e.getKey(), templateParams), renderValue(e.getValue(), templateParams));
+            }
+            return rendered;
+        }
+        return arg;
+    }
+
+    /** Go's {@code strings.Trim(s, "\"")}. */
+    private static String trimQuotes(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && s.charAt(from) == '"') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) == '"') {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+}
