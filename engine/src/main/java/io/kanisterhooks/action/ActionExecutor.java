@@ -1,5 +1,7 @@
 package io.kanisterhooks.action;
 
+import io.kanisterhooks.cancel.Cancellation;
+
 /** Runs blueprint actions. The real one talks to Kubernetes; tests of the layers above may use their own. */
 @FunctionalInterface
 public interface ActionExecutor {

@@ -2,6 +2,7 @@ package io.kanisterhooks.action;
 
 import io.kanisterhooks.blueprint.Artifact;
 import io.kanisterhooks.blueprint.Blueprint;
+import io.kanisterhooks.functions.PodSettings;
 import java.util.Map;
 
 /**

@@ -1,6 +1,6 @@
 package io.kanisterhooks.hooks;
 
-import io.kanisterhooks.action.PodSpecPolicy;
+import io.kanisterhooks.functions.PodSpecPolicy;
 import io.kanisterhooks.action.Subject;
 import io.kanisterhooks.blueprint.Blueprint;
 import java.util.List;

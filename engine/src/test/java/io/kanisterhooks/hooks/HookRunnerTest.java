@@ -2,8 +2,8 @@ package io.kanisterhooks.hooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kanisterhooks.action.Cancellation;
-import io.kanisterhooks.action.PodSpecPolicy;
+import io.kanisterhooks.cancel.Cancellation;
+import io.kanisterhooks.functions.PodSpecPolicy;
 import io.kanisterhooks.blueprint.Artifact;
 import io.kanisterhooks.blueprint.Blueprint;
 import io.kanisterhooks.hooks.state.RunState;

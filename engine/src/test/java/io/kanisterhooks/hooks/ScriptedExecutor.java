@@ -4,7 +4,7 @@ import io.kanisterhooks.action.ActionExecutor;
 import io.kanisterhooks.action.ActionListener;
 import io.kanisterhooks.action.ActionRequest;
 import io.kanisterhooks.action.ActionResult;
-import io.kanisterhooks.action.Cancellation;
+import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.blueprint.Artifact;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.kanisterhooks.action;
+package io.kanisterhooks.functions;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.kanisterhooks.action;
+package io.kanisterhooks.cancel;
 
 /** The action was aborted or ran past its deadline. */
 public final class CancelledException extends Exception {

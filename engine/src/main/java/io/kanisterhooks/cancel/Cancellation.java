@@ -1,4 +1,4 @@
-package io.kanisterhooks.action;
+package io.kanisterhooks.cancel;
 
 import io.kanisterhooks.template.gotime.GoDuration;
 import java.time.Duration;

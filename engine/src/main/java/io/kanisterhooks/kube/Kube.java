@@ -1,0 +1,135 @@
+package io.kanisterhooks.kube;
+
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.openapi.ApiException;
+import io.kubernetes.client.openapi.apis.AppsV1Api;
+import io.kubernetes.client.openapi.apis.CoreV1Api;
+import io.kubernetes.client.openapi.apis.CustomObjectsApi;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.Call;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The engine's door to the API server: typed APIs for core and apps objects, JSON access to any resource by
+ * group/version/resource, and one shared pod watch per namespace.
+ */
+public final class Kube implements AutoCloseable {
+
+    /** Label on every pod kanister-hooks creates; the shared watches select on it. */
+    public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
+    public static final String MANAGED_BY_VALUE = "kanister-hooks";
+
+    private final KubeClients clients;
+    private final CoreV1Api core;
+    private final AppsV1Api apps;
+    private final CustomObjectsApi custom;
+    private final Map<String, PodWatch> podWatches = new ConcurrentHashMap<>();
+
+    public Kube(KubeClients clients) {
+        this.clients = clients;
+        this.core = new CoreV1Api(clients.requests());
+        this.apps = new AppsV1Api(clients.requests());
+        this.custom = new CustomObjectsApi(clients.requests());
+    }
+
+    public CoreV1Api core() {
+        return core;
+    }
+
+    public AppsV1Api apps() {
+        return apps;
+    }
+
+    public CustomObjectsApi custom() {
+        return custom;
+    }
+
+    public ApiClient requestClient() {
+        return clients.requests();
+    }
+
+    public ApiClient streamClient() {
+        return clients.streams();
+    }
+
+    /** The shared watch over our pods in {@code namespace}, started on first use. */
+    public PodWatch podWatch(String namespace) throws KubeException {
+        PodWatch existing = podWatches.get(namespace);
+        if (existing != null) {
+            return existing;
+        }
+        synchronized (podWatches) {
+            PodWatch w = podWatches.get(namespace);
+            if (w == null) {
+                w = new PodWatch(clients.streams(), namespace, MANAGED_BY + "=" + MANAGED_BY_VALUE);
+                w.start();
+                podWatches.put(namespace, w);
+            }
+            return w;
+        }
+    }
+
+    /** The REST path of a resource collection or object (namespace and name may be null). */
+    public static String path(String group, String version, String resource, String namespace, String name) {
+        StringBuilder p = new StringBuilder(group == null || group.isEmpty() ? "/api/" + version
+                : "/apis/" + group + "/" + version);
+        if (namespace != null && !namespace.isEmpty()) {
+            p.append("/namespaces/").append(namespace);
+        }
+        p.append('/').append(resource);
+        if (name != null) {
+            p.append('/').append(name);
+        }
+        return p.toString();
+    }
+
+    /** GET of any object as a JSON map (what Kanister's dynamic client returns); 404 is a {@link KubeException}. */
+    public Map<String, Object> getObject(String group, String version, String resource, String namespace,
+                                         String name) throws KubeException {
+        return request("GET", path(group, version, resource, namespace, name), null, null,
+                "get " + resource + " " + (namespace == null ? "" : namespace + "/") + name);
+    }
+
+    /** A raw JSON request (for resources client-java has no model of, and for patches of any type). */
+    public Map<String, Object> request(String method, String path, String body, String contentType, String what)
+            throws KubeException {
+        ApiClient client = clients.requests();
+        try {
+            // buildCall applies the configured authentication; the body is attached afterwards, as given
+            Call call = client.buildCall(client.getBasePath(), path, method, List.of(), List.of(), null,
+                    headers(contentType), Map.of(), Map.of(), new String[] {"BearerToken"}, null);
+            Request request = call.request();
+            if (body != null) {
+                request = request.newBuilder().method(method, RequestBody.create(body,
+                        MediaType.parse(contentType == null ? "application/json" : contentType))).build();
+            }
+            try (Response response = client.getHttpClient().newCall(request).execute()) {
+                String text = response.body() == null ? "" : response.body().string();
+                if (!response.isSuccessful()) {
+                    throw new KubeException(what + ": " + ApiMessages.reason(new ApiException(response.code(),
+                            response.headers().toMultimap(), text)), response.code());
+                }
+                return text.isEmpty() ? Map.of() : JsonObjects.parse(text);
+            }
+        } catch (ApiException | IOException e) {
+            throw KubeException.of(what, e);
+        }
+    }
+
+    private static Map<String, String> headers(String contentType) {
+        return contentType == null ? Map.of("Accept", "application/json")
+                : Map.of("Accept", "application/json", "Content-Type", contentType);
+    }
+
+    @Override
+    public void close() {
+        podWatches.values().forEach(PodWatch::close);
+        podWatches.clear();
+    }
+}

@@ -1,0 +1,274 @@
+package io.kanisterhooks.kube;
+
+import io.kanisterhooks.cancel.Cancellation;
+import io.kanisterhooks.cancel.CancelledException;
+import io.kubernetes.client.openapi.models.V1ContainerStateTerminated;
+import io.kubernetes.client.openapi.models.V1ContainerStateWaiting;
+import io.kubernetes.client.openapi.models.V1ContainerStatus;
+import io.kubernetes.client.openapi.models.V1Pod;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import okhttp3.Call;
+import okhttp3.Response;
+
+/**
+ * One created pod, followed through the shared watch: wait until it runs, stream a container's log (surviving API
+ * server restarts without losing or repeating lines), wait until it ends, and delete it. Cancellation deletes the pod
+ * at once, which also ends any wait.
+ */
+public final class PodRun implements AutoCloseable {
+
+    private static final int TAIL = 10;
+    /** Waiting reasons after which a pod will not start by itself (the image is not going to appear). */
+    private static final Set<String> HOPELESS = Set.of("ErrImagePull", "ImagePullBackOff", "InvalidImageName",
+            "CreateContainerConfigError", "CreateContainerError", "ErrImageNeverPull");
+
+    private final Kube kube;
+    private final PodWatch watch;
+    private final String namespace;
+    private final String name;
+    private final Cancellation cancellation;
+    private final Runnable unregister;
+    private final Deque<String> tail = new ArrayDeque<>();
+    private volatile boolean deleted;
+
+    PodRun(Kube kube, PodWatch watch, String namespace, String name, Cancellation cancellation) {
+        this.kube = kube;
+        this.watch = watch;
+        this.namespace = namespace;
+        this.name = name;
+        this.cancellation = cancellation;
+        this.unregister = cancellation.onCancel(this::delete);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    /** Kanister's "ready": the pod left Pending (Running, Succeeded and Failed all count). */
+    public V1Pod awaitStarted(Duration timeout) throws KubeException, CancelledException {
+        CompletableFuture<V1Pod> started = watch.await(name, p -> !"Pending".equals(phase(p)) && phase(p) != null
+                || hopeless(p) != null);
+        V1Pod pod = await(started, timeout, () -> "Pod did not transition into running state. Timeout:"
+                + timeout.toMinutes() + "m0s  Namespace:" + namespace + ", Name:" + name);
+        String reason = hopeless(pod);
+        if (reason != null) {
+            throw new KubeException("pod " + namespace + "/" + name + " cannot start: " + reason);
+        }
+        return pod;
+    }
+
+    /** Completes when the pod has Succeeded or Failed. */
+    public V1Pod awaitFinished() throws KubeException, CancelledException {
+        return await(watch.await(name, p -> "Succeeded".equals(phase(p)) || "Failed".equals(phase(p))),
+                cancellation.remaining(), () -> "pod " + namespace + "/" + name + " did not finish in time");
+    }
+
+    /**
+     * Streams {@code container}'s log to {@code lines} until the container has ended, one call per line (without its
+     * newline). If the stream breaks while the container runs, it is reopened and lines already delivered are skipped
+     * (the log is read with timestamps to know which).
+     */
+    public void streamLog(String container, Consumer<String> lines) throws KubeException, CancelledException {
+        Instant last = null;
+        int reopened = 0;
+        while (true) {
+            cancellation.check();
+            try {
+                last = readLog(container, last, lines);
+            } catch (IOException e) {
+                if (++reopened > 50) {
+                    throw new KubeException("reading the log of pod " + namespace + "/" + name + ": " + e.getMessage());
+                }
+            }
+            if (containerEnded(container)) {
+                return;
+            }
+            sleep(Math.min(2000, 100L << Math.min(reopened++, 4)));
+        }
+    }
+
+    private Instant readLog(String container, Instant after, Consumer<String> lines)
+            throws KubeException, IOException {
+        var request = kube.core().readNamespacedPodLog(name, namespace).container(container).follow(true)
+                .timestamps(true);
+        if (after != null) {
+            request = request.sinceSeconds((int) Math.max(1, Duration.between(after, Instant.now()).getSeconds() + 2));
+        }
+        Call call;
+        try {
+            call = kube.streamClient().getHttpClient().newCall(request.buildCall(null).request());
+        } catch (io.kubernetes.client.openapi.ApiException e) {
+            throw KubeException.of("read the log of pod " + namespace + "/" + name, e);
+        }
+        Runnable stop = cancellation.onCancel(call::cancel);
+        try (Response response = call.execute()) {
+            if (!response.isSuccessful()) {
+                // 400 while the container is still being created: the caller retries
+                throw new IOException("HTTP " + response.code());
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(response.body().byteStream(),
+                    StandardCharsets.UTF_8), 64 * 1024);
+            Instant last = after;
+            for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
+                int space = raw.indexOf(' ');
+                Instant ts = space > 0 ? parseTimestamp(raw.substring(0, space)) : null;
+                String line = ts == null ? raw : raw.substring(space + 1);
+                if (ts != null && after != null && !ts.isAfter(after)) {
+                    continue;
+                }
+                if (ts != null) {
+                    last = ts;
+                }
+                remember(line);
+                lines.accept(line);
+            }
+            return last;
+        } finally {
+            stop.run();
+        }
+    }
+
+    private boolean containerEnded(String container) {
+        V1Pod pod = watch.lastSeen(name);
+        if (pod == null) {
+            return deleted;
+        }
+        if ("Succeeded".equals(phase(pod)) || "Failed".equals(phase(pod))) {
+            return true;
+        }
+        for (V1ContainerStatus s : statuses(pod)) {
+            if (container.equals(s.getName()) && s.getState() != null && s.getState().getTerminated() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pod's failure as people want to read it, or null when it succeeded. */
+    public String failure(V1Pod pod) {
+        if (!"Failed".equals(phase(pod))) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("Pod ").append(namespace).append('/').append(name).append(" failed");
+        for (V1ContainerStatus s : statuses(pod)) {
+            V1ContainerStateTerminated t = s.getState() == null ? null : s.getState().getTerminated();
+            if (t != null && t.getExitCode() != null && t.getExitCode() != 0) {
+                sb.append(": container ").append(s.getName()).append(" exited with code ").append(t.getExitCode());
+                break;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The last lines read from the log (for failure messages). */
+    public synchronized List<String> logTail() {
+        return List.copyOf(tail);
+    }
+
+    private synchronized void remember(String line) {
+        if (!line.isBlank()) {
+            tail.addLast(line);
+            if (tail.size() > TAIL) {
+                tail.removeFirst();
+            }
+        }
+    }
+
+    /** Deletes the pod immediately (grace period 0), once; errors other than "already gone" are ignored. */
+    public void delete() {
+        if (deleted) {
+            return;
+        }
+        deleted = true;
+        try {
+            kube.request("DELETE", Kube.path("", "v1", "pods", namespace, name) + "?gracePeriodSeconds=0", null, null,
+                    "delete pod " + namespace + "/" + name);
+        } catch (KubeException e) {
+            if (!e.notFound()) {
+                deleted = false;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        unregister.run();
+        delete();
+        watch.forget(name);
+    }
+
+    private <T> T await(CompletableFuture<T> future, Duration timeout, java.util.function.Supplier<String> timeoutMessage)
+            throws KubeException, CancelledException {
+        Runnable stop = cancellation.onCancel(() -> future.cancel(false));
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            cancellation.check();
+            throw new KubeException(timeoutMessage.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException("interrupted");
+        } catch (java.util.concurrent.CancellationException e) {
+            cancellation.check();
+            throw new CancelledException("cancelled");
+        } catch (ExecutionException e) {
+            cancellation.check();
+            throw KubeException.of("pod " + namespace + "/" + name, e.getCause());
+        } finally {
+            stop.run();
+        }
+    }
+
+    private static String hopeless(V1Pod pod) {
+        for (V1ContainerStatus s : statuses(pod)) {
+            V1ContainerStateWaiting w = s.getState() == null ? null : s.getState().getWaiting();
+            if (w != null && HOPELESS.contains(w.getReason())) {
+                return w.getReason() + (w.getMessage() == null ? "" : ": " + w.getMessage());
+            }
+        }
+        return null;
+    }
+
+    private static List<V1ContainerStatus> statuses(V1Pod pod) {
+        return pod.getStatus() == null || pod.getStatus().getContainerStatuses() == null ? List.of()
+                : pod.getStatus().getContainerStatuses();
+    }
+
+    static String phase(V1Pod pod) {
+        return pod.getStatus() == null ? null : pod.getStatus().getPhase();
+    }
+
+    private static Instant parseTimestamp(String s) {
+        try {
+            return Instant.parse(s);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
