@@ -8,9 +8,9 @@ import java.util.Map;
  * pod-spec-override ConfigMap, which K10 gives the highest priority).
  */
 public record PodSettings(Map<String, String> labels, Map<String, String> annotations,
-                          Map<String, Object> podOverride, PodSpecPolicy policy) {
+                          Map<String, Object> podOverride, PodPolicy policy) {
 
-    public static final PodSettings NONE = new PodSettings(Map.of(), Map.of(), Map.of(), PodSpecPolicy.NONE);
+    public static final PodSettings NONE = new PodSettings(Map.of(), Map.of(), Map.of(), PodPolicy.NONE);
 
     public PodSettings {
         labels = Map.copyOf(labels);

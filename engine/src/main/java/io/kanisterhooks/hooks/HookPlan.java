@@ -1,6 +1,6 @@
 package io.kanisterhooks.hooks;
 
-import io.kanisterhooks.functions.PodSpecPolicy;
+import io.kanisterhooks.functions.PodPolicy;
 import io.kanisterhooks.action.Subject;
 import io.kanisterhooks.blueprint.Blueprint;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record HookPlan(String runId, HookSet hooks, Map<String, Blueprint> blueprints, List<String> namespaces,
                        Map<String, String> options, Optional<HookSubject> defaultSubject, int parallelism,
-                       String homeNamespace, PodSpecPolicy podPolicy) {
+                       String homeNamespace, PodPolicy podPolicy) {
 
     public HookPlan {
         blueprints = Map.copyOf(blueprints);

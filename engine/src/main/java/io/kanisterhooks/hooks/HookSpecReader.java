@@ -45,6 +45,16 @@ public final class HookSpecReader {
             List.of("backupParameters", "exportParameters", "restoreParameters");
 
     private final YamlReader yaml = new YamlReader();
+    private final Duration defaultTimeout;
+
+    /** @param defaultTimeout the timeout of hooks that set none */
+    public HookSpecReader(Duration defaultTimeout) {
+        this.defaultTimeout = defaultTimeout;
+    }
+
+    public HookSpecReader() {
+        this(HookReference.DEFAULT_TIMEOUT);
+    }
 
     /** @param reference a path, optionally followed by {@code #backup}, {@code #export} or {@code #restore} */
     public Result read(String reference) throws IOException {
@@ -169,10 +179,10 @@ public final class HookSpecReader {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    private static Duration timeout(YamlFields f, Problems problems) {
+    private Duration timeout(YamlFields f, Problems problems) {
         String text = f.string("timeout");
         if (text == null) {
-            return HookReference.DEFAULT_TIMEOUT;
+            return defaultTimeout;
         }
         try {
             long nanos = GoDuration.parse(text);
@@ -183,7 +193,7 @@ public final class HookSpecReader {
         } catch (GoTimeException e) {
             problems.error(valuePosition(f.mapping(), "timeout"), f.pathOf("timeout") + ": " + e.getMessage());
         }
-        return HookReference.DEFAULT_TIMEOUT;
+        return defaultTimeout;
     }
 
     private static int maxRetries(HookSlot slot, YamlFields f, Problems problems) {

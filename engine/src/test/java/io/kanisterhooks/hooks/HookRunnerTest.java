@@ -3,7 +3,7 @@ package io.kanisterhooks.hooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kanisterhooks.cancel.Cancellation;
-import io.kanisterhooks.functions.PodSpecPolicy;
+import io.kanisterhooks.functions.PodPolicy;
 import io.kanisterhooks.blueprint.Artifact;
 import io.kanisterhooks.blueprint.Blueprint;
 import io.kanisterhooks.hooks.state.RunState;
@@ -40,7 +40,7 @@ class HookRunnerTest {
         }
         Blueprint bp = new Blueprint("bp", "kasten-io", Map.of(), SourcePosition.ofFile("bp.yaml"));
         return new HookPlan("run1", new HookSet(set), Map.of("bp", bp), namespaces, Map.of("global", "g"),
-                Optional.empty(), 2, "kasten-io", PodSpecPolicy.NONE);
+                Optional.empty(), 2, "kasten-io", PodPolicy.NONE);
     }
 
     private static final HookReference PRE = hook(HookSlot.PRE_HOOK, "quiesce", 2);
