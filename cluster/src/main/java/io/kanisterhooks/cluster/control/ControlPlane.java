@@ -131,6 +131,8 @@ public final class ControlPlane implements AutoCloseable {
         "--api-audiences=" + SERVICE_ACCOUNT_ISSUER,
         "--service-cluster-ip-range=10.96.0.0/16",
         "--allow-privileged=true",
+        // client-java 24 sends "overhead: {}" in every PodSpec, which 1.20's RuntimeClass admission rejects
+        "--disable-admission-plugins=RuntimeClass",
         // only the InternalIP (127.0.0.1) of the simulated node resolves
         "--kubelet-preferred-address-types=InternalIP",
         "--profiling=false"));

@@ -122,7 +122,9 @@ final class PodRuntime {
     Files.createDirectories(podDir);
     Path kubeconfig = podDir.resolve("kubeconfig");
     String token = ServiceAccountTokens.forPod(node.api(), pod);
-    Kubeconfigs.write(kubeconfig, node.apiServerUrl(), node.caPem(), "pod", token);
+    if (token != null) {
+      Kubeconfigs.write(kubeconfig, node.apiServerUrl(), node.caPem(), "pod", token);
+    }
     PodEnvironment environment = new PodEnvironment(node.api(), pod);
     Map<String, Map<String, String>> resolved = new HashMap<>();
     for (ContainerSlot slot : Stream.concat(initSlots.stream(), slots.stream()).toList()) {
@@ -133,7 +135,10 @@ final class PodRuntime {
       base.put("HOME", workDir.toString());
       base.put("HOSTNAME", name);
       base.put("LANG", "C.UTF-8");
-      base.put("KUBECONFIG", kubeconfig.toString());
+      if (token != null) {
+        // without a token there is no credential, as in a real pod: kubectl finds no configuration
+        base.put("KUBECONFIG", kubeconfig.toString());
+      }
       base.put("KUBERNETES_SERVICE_HOST", KubeletSimulator.NODE_IP);
       base.put("KUBERNETES_SERVICE_PORT", node.apiServerUrl().substring(node.apiServerUrl().lastIndexOf(':') + 1));
       base.put(ProcessGroups.OWNER_ENV, node.dir().root().toString());

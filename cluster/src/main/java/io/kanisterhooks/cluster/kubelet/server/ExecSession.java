@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@code /exec/{namespace}/{pod}/{container}} over the Kubernetes WebSocket channel protocol, versions 4 and 5 (what
@@ -27,6 +29,7 @@ final class ExecSession {
   private static final int STDERR = 2;
   private static final int ERROR = 3;
   private static final int CLOSE = 255;
+  private static final long CLOSE_WAIT_SECONDS = 2;
 
   private ExecSession() {}
 
@@ -69,14 +72,19 @@ final class ExecSession {
           () -> pump(process.getInputStream(), socket, flag(request, "stdout", "output") ? STDOUT : -1), executor);
       CompletableFuture<Void> stderrDone = tty ? CompletableFuture.completedFuture(null) : CompletableFuture.runAsync(
           () -> pump(process.getErrorStream(), socket, flag(request, "stderr", "error") ? STDERR : -1), executor);
-      executor.execute(() -> readClient(socket, process, stdin, protocol.equals(V5)));
+      CompletableFuture<Void> clientDone = CompletableFuture.runAsync(
+          () -> readClient(socket, process, stdin, protocol.equals(V5)), executor);
       int exitCode = process.waitFor();
       CompletableFuture.allOf(stdoutDone, stderrDone).get();
       byte[] status = status(exitCode).getBytes(StandardCharsets.UTF_8);
       socket.sendChannel(ERROR, status, 0, status.length);
       socket.close();
+      // closing handshake: let the client answer our close frame before the connection goes
+      clientDone.get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (TimeoutException e) {
+      // the client did not answer the close frame; closing the connection is all that is left
     } catch (ExecutionException e) {
       throw new IOException(e.getCause());
     } finally {
