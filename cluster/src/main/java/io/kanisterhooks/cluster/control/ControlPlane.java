@@ -136,36 +136,34 @@ public final class ControlPlane implements AutoCloseable {
         // only the InternalIP (127.0.0.1) of the simulated node resolves
         "--kubelet-preferred-address-types=InternalIP",
         "--profiling=false"));
-    String adminKubeconfig = dir.kubeconfig().toString();
-    start("kube-controller-manager", List.of(bin.controllerManager().toString(),
-        "--kubeconfig=" + adminKubeconfig,
-        "--authentication-kubeconfig=" + adminKubeconfig,
-        "--authorization-kubeconfig=" + adminKubeconfig,
+    List<String> controllerManager = new ArrayList<>(List.of(bin.controllerManager().toString(),
         "--service-account-private-key-file=" + pkiDir.resolve("sa.key"),
         "--root-ca-file=" + dir.caCertificate(),
         // no IPAM (no pod network) and no node lifecycle (the simulated node has no real heartbeat)
-        "--controllers=*,-nodeipam,-nodelifecycle",
-        "--leader-elect=false",
-        "--port=0",
-        "--secure-port=" + ports.get(3),
-        "--bind-address=127.0.0.1",
-        "--cert-dir=" + pkiDir.resolve("controller-manager"),
-        "--kube-api-qps=200",
-        "--kube-api-burst=400",
-        "--profiling=false"));
-    start("kube-scheduler", List.of(bin.scheduler().toString(),
+        "--controllers=*,-nodeipam,-nodelifecycle"));
+    controllerManager.addAll(apiClientFlags("controller-manager", ports.get(3)));
+    start("kube-controller-manager", controllerManager);
+    List<String> scheduler = new ArrayList<>(List.of(bin.scheduler().toString()));
+    scheduler.addAll(apiClientFlags("scheduler", ports.get(4)));
+    start("kube-scheduler", scheduler);
+    adminClient = Config.fromConfig(new StringReader(Files.readString(dir.kubeconfig())));
+  }
+
+  /** Flags the controller-manager and the scheduler share: admin access, no leader election, secure port only. */
+  private List<String> apiClientFlags(String name, int securePort) {
+    String adminKubeconfig = dir.kubeconfig().toString();
+    return List.of(
         "--kubeconfig=" + adminKubeconfig,
         "--authentication-kubeconfig=" + adminKubeconfig,
         "--authorization-kubeconfig=" + adminKubeconfig,
         "--leader-elect=false",
         "--port=0",
-        "--secure-port=" + ports.get(4),
+        "--secure-port=" + securePort,
         "--bind-address=127.0.0.1",
-        "--cert-dir=" + pkiDir.resolve("scheduler"),
+        "--cert-dir=" + dir.pki().resolve(name),
         "--kube-api-qps=200",
         "--kube-api-burst=400",
-        "--profiling=false"));
-    adminClient = Config.fromConfig(new StringReader(Files.readString(dir.kubeconfig())));
+        "--profiling=false");
   }
 
   private void start(String name, List<String> command) throws IOException {

@@ -13,7 +13,6 @@ import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1PodList;
 import io.kubernetes.client.util.Watch;
 import java.io.IOException;
-import java.lang.reflect.Type;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.Call;
 
 /**
  * The simulated kubelet of the local cluster's only node: registers the node, watches the pods bound to it (one watch)
@@ -59,7 +57,16 @@ public final class KubeletSimulator implements ContainerAccess, AutoCloseable {
     KandoInstaller.install(node.dir().bin());
     server = KubeletServer.start(this, servingCertificate, node.workers());
     NodeRegistration.register(node.client(), NODE_NAME, server.port());
-    watch = new WatchLoop<>("pods", watchClient, new PodSource(node.api()), new PodHandler()).start();
+    String selector = "spec.nodeName=" + NODE_NAME;
+    CoreV1Api api = node.api();
+    watch = new WatchLoop<>("pods", watchClient, WatchLoop.typed(new TypeToken<Watch.Response<V1Pod>>() {}.getType(),
+        () -> {
+          V1PodList list = api.listPodForAllNamespaces().fieldSelector(selector).execute();
+          return new WatchLoop.Listing<>(list.getItems(), list.getMetadata().getResourceVersion());
+        },
+        resourceVersion -> api.listPodForAllNamespaces().fieldSelector(selector).resourceVersion(resourceVersion)
+            .watch(true).allowWatchBookmarks(true).timeoutSeconds(600).buildCall(null)),
+        new PodHandler()).start();
     return this;
   }
 
@@ -148,32 +155,6 @@ public final class KubeletSimulator implements ContainerAccess, AutoCloseable {
       } else {
         onPod(pod);
       }
-    }
-  }
-
-  private record PodSource(CoreV1Api api) implements WatchLoop.Source<V1Pod> {
-    private static final String SELECTOR = "spec.nodeName=" + NODE_NAME;
-
-    @Override
-    public WatchLoop.Listing<V1Pod> list() throws ApiException {
-      V1PodList list = api.listPodForAllNamespaces().fieldSelector(SELECTOR).execute();
-      return new WatchLoop.Listing<>(list.getItems(), list.getMetadata().getResourceVersion());
-    }
-
-    @Override
-    public Call watch(String resourceVersion) throws ApiException {
-      return api.listPodForAllNamespaces().fieldSelector(SELECTOR).resourceVersion(resourceVersion).watch(true)
-          .allowWatchBookmarks(true).timeoutSeconds(600).buildCall(null);
-    }
-
-    @Override
-    public Type eventType() {
-      return new TypeToken<Watch.Response<V1Pod>>() {}.getType();
-    }
-
-    @Override
-    public String resourceVersionOf(V1Pod pod) {
-      return pod.getMetadata().getResourceVersion();
     }
   }
 

@@ -61,30 +61,16 @@ public final class SnapshotController implements AutoCloseable {
 
   public void start() {
     ApiextensionsV1Api crds = new ApiextensionsV1Api(client);
-    crdWatch = new WatchLoop<>("snapshot-crd", watchClient, new WatchLoop.Source<V1CustomResourceDefinition>() {
-      @Override
-      public WatchLoop.Listing<V1CustomResourceDefinition> list() throws ApiException {
-        V1CustomResourceDefinitionList list = crds.listCustomResourceDefinition()
-            .fieldSelector("metadata.name=" + SNAPSHOT_CRD).execute();
-        return new WatchLoop.Listing<>(list.getItems(), list.getMetadata().getResourceVersion());
-      }
-
-      @Override
-      public Call watch(String resourceVersion) throws ApiException {
-        return crds.listCustomResourceDefinition().fieldSelector("metadata.name=" + SNAPSHOT_CRD)
-            .resourceVersion(resourceVersion).watch(true).timeoutSeconds(600).buildCall(null);
-      }
-
-      @Override
-      public Type eventType() {
-        return new TypeToken<Watch.Response<V1CustomResourceDefinition>>() {}.getType();
-      }
-
-      @Override
-      public String resourceVersionOf(V1CustomResourceDefinition crd) {
-        return crd.getMetadata().getResourceVersion();
-      }
-    }, new WatchLoop.Handler<V1CustomResourceDefinition>() {
+    String selector = "metadata.name=" + SNAPSHOT_CRD;
+    WatchLoop.Source<V1CustomResourceDefinition> source = WatchLoop.typed(
+        new TypeToken<Watch.Response<V1CustomResourceDefinition>>() {}.getType(),
+        () -> {
+          V1CustomResourceDefinitionList list = crds.listCustomResourceDefinition().fieldSelector(selector).execute();
+          return new WatchLoop.Listing<>(list.getItems(), list.getMetadata().getResourceVersion());
+        },
+        resourceVersion -> crds.listCustomResourceDefinition().fieldSelector(selector).resourceVersion(resourceVersion)
+            .watch(true).timeoutSeconds(600).buildCall(null));
+    crdWatch = new WatchLoop<>("snapshot-crd", watchClient, source, new WatchLoop.Handler<V1CustomResourceDefinition>() {
       @Override
       public void onList(List<V1CustomResourceDefinition> items) {
         items.forEach(crd -> onEvent("ADDED", crd));
@@ -92,7 +78,7 @@ public final class SnapshotController implements AutoCloseable {
 
       @Override
       public void onEvent(String type, V1CustomResourceDefinition crd) {
-        if (!"DELETED".equals(type) && SnapshotCrds.isEstablished(crd)) {
+        if (!"DELETED".equals(type) && SnapshotCrds.isEstablished(GSON.toJsonTree(crd).getAsJsonObject())) {
           startSnapshotWatch();
         }
       }

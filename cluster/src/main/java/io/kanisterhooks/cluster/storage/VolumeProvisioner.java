@@ -18,7 +18,6 @@ import io.kubernetes.client.openapi.models.V1PersistentVolumeSpec;
 import io.kubernetes.client.openapi.models.V1StorageClass;
 import io.kubernetes.client.util.Watch;
 import java.io.IOException;
-import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +26,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import okhttp3.Call;
 
 /**
  * A tiny dynamic provisioner: every Pending PersistentVolumeClaim gets a hostPath PersistentVolume (a directory in the
@@ -64,7 +62,15 @@ public final class VolumeProvisioner implements AutoCloseable {
         throw e;
       }
     }
-    watch = new WatchLoop<>("persistentvolumeclaims", watchClient, new ClaimSource(), new WatchLoop.Handler<>() {
+    WatchLoop.Source<V1PersistentVolumeClaim> claims = WatchLoop.typed(
+        new TypeToken<Watch.Response<V1PersistentVolumeClaim>>() {}.getType(),
+        () -> {
+          V1PersistentVolumeClaimList list = api.listPersistentVolumeClaimForAllNamespaces().execute();
+          return new WatchLoop.Listing<>(list.getItems(), list.getMetadata().getResourceVersion());
+        },
+        resourceVersion -> api.listPersistentVolumeClaimForAllNamespaces().resourceVersion(resourceVersion).watch(true)
+            .allowWatchBookmarks(true).timeoutSeconds(600).buildCall(null));
+    watch = new WatchLoop<>("persistentvolumeclaims", watchClient, claims, new WatchLoop.Handler<>() {
       @Override
       public void onList(List<V1PersistentVolumeClaim> items) {
         items.forEach(VolumeProvisioner.this::onClaim);
@@ -141,30 +147,6 @@ public final class VolumeProvisioner implements AutoCloseable {
   public void close() {
     if (watch != null) {
       watch.close();
-    }
-  }
-
-  private final class ClaimSource implements WatchLoop.Source<V1PersistentVolumeClaim> {
-    @Override
-    public WatchLoop.Listing<V1PersistentVolumeClaim> list() throws ApiException {
-      V1PersistentVolumeClaimList list = api.listPersistentVolumeClaimForAllNamespaces().execute();
-      return new WatchLoop.Listing<>(list.getItems(), list.getMetadata().getResourceVersion());
-    }
-
-    @Override
-    public Call watch(String resourceVersion) throws ApiException {
-      return api.listPersistentVolumeClaimForAllNamespaces().resourceVersion(resourceVersion).watch(true)
-          .allowWatchBookmarks(true).timeoutSeconds(600).buildCall(null);
-    }
-
-    @Override
-    public Type eventType() {
-      return new TypeToken<Watch.Response<V1PersistentVolumeClaim>>() {}.getType();
-    }
-
-    @Override
-    public String resourceVersionOf(V1PersistentVolumeClaim claim) {
-      return claim.getMetadata().getResourceVersion();
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.kanisterhooks.cluster.watch;
 
+import io.kubernetes.client.common.KubernetesObject;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.util.Watch;
@@ -33,6 +34,41 @@ public final class WatchLoop<T> implements AutoCloseable {
     Type eventType();
 
     String resourceVersionOf(T object);
+  }
+
+  /** Lists objects. */
+  public interface Lister<T> {
+    Listing<T> list() throws ApiException;
+  }
+
+  /** Builds a watch call from a resourceVersion. */
+  public interface Watcher {
+    Call watch(String resourceVersion) throws ApiException;
+  }
+
+  /** A source of typed Kubernetes objects, whose resourceVersion is in their metadata. */
+  public static <T extends KubernetesObject> Source<T> typed(Type eventType, Lister<T> lister, Watcher watcher) {
+    return new Source<>() {
+      @Override
+      public Listing<T> list() throws ApiException {
+        return lister.list();
+      }
+
+      @Override
+      public Call watch(String resourceVersion) throws ApiException {
+        return watcher.watch(resourceVersion);
+      }
+
+      @Override
+      public Type eventType() {
+        return eventType;
+      }
+
+      @Override
+      public String resourceVersionOf(T object) {
+        return object.getMetadata().getResourceVersion();
+      }
+    };
   }
 
   /** A list result. */
