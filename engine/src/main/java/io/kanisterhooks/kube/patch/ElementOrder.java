@@ -1,7 +1,6 @@
 package io.kanisterhooks.kube.patch;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +127,7 @@ final class ElementOrder {
         }
     }
 
-    /** Stable sort by position in {@code order}; {@code $patch: delete} elements go last. */
+    /** Go's stable sort by position in {@code order}; {@code $patch: delete} elements go last. */
     private static List<Object> sortBy(List<Object> items, List<Object> order, String mergeKey, ElementKind kind)
             throws PatchException {
         List<Object> toSort = items;
@@ -146,14 +145,13 @@ final class ElementOrder {
             toSort = split.kept();
             deletions = split.deletions();
         }
-        List<Ranked> ranked = new ArrayList<>();
-        for (Object item : toSort) {
-            int rank = indexIn(order, item, mergeKey, kind);
-            ranked.add(new Ranked(item, rank < 0 ? Integer.MAX_VALUE : rank));
-        }
-        ranked.sort(Comparator.comparingInt(Ranked::rank));
-        List<Object> sorted = new ArrayList<>();
-        ranked.forEach(r -> sorted.add(r.item()));
+        List<Object> sorted = new ArrayList<>(toSort);
+        // apimachinery's comparison: by position in the order list, and "less" whenever either is missing from it.
+        GoStableSort.sort(sorted, (i, j) -> {
+            int ri = indexIn(order, sorted.get(i), mergeKey, kind);
+            int rj = ri < 0 ? -1 : indexIn(order, sorted.get(j), mergeKey, kind);
+            return ri < 0 || rj < 0 || ri < rj;
+        });
         sorted.addAll(deletions);
         return sorted;
     }
@@ -214,6 +212,4 @@ final class ElementOrder {
     private record Split(List<Object> kept, List<Object> deletions) {
     }
 
-    private record Ranked(Object item, int rank) {
-    }
 }

@@ -15,7 +15,9 @@ public final class GoValues {
     public static final int MAX_SHOWN_STRING = 64;
 
     private static final Pattern SECRET_LIKE = Pattern.compile(
-            "(?i).*(pass|secret|token|credential|auth|private.?key|api.?key|access.?key).*");
+            "(?i).*(pass|secret|token|credential|private.?key|api.?key|access.?key).*");
+    // Names of, or references to, secrets are not secret themselves (secretName, imagePullSecrets, secretRef).
+    private static final Pattern SECRET_REFERENCE = Pattern.compile("(?i).*(name|secrets|ref)");
     private static final String REDACTED = "<redacted>";
 
     private GoValues() {
@@ -37,7 +39,7 @@ public final class GoValues {
 
     /** True when a key or argument name suggests the value is a credential. */
     public static boolean isSecretLike(String name) {
-        return name != null && SECRET_LIKE.matcher(name).matches();
+        return name != null && SECRET_LIKE.matcher(name).matches() && !SECRET_REFERENCE.matcher(name).matches();
     }
 
     /** {@code reflect.TypeOf(v).String()} for the Go value a JSON-shaped Java value stands for. */

@@ -19,6 +19,13 @@ import java.util.Set;
  * <p>Known consequence of following apimachinery exactly: the {@code retainKeys} strategy of {@code volumes} does nothing
  * unless the patch itself carries a {@code $retainKeys} list, so patching a volume with another source type keeps both
  * sources.
+ *
+ * <p>Where apimachinery's own result is not fixed, this class picks one: Go visits patch keys in random order (it matters
+ * when a {@code $deleteFromPrimitiveList} list and the list it edits are both new, and for which of several errors is
+ * reported) — here keys are visited in document order; and Go's slices share storage, so a
+ * {@code $setElementOrder} next to deletions or additions, or duplicate values in a primitive merge list, can be ordered
+ * by elements written over the original list — here the original order is always the one the document had. Error
+ * texts print values like Go's {@code %v}, except that credentials and long strings are left out.
  */
 public final class StrategicMergePatch {
 

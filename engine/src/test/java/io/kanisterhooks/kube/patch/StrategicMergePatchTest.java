@@ -490,6 +490,16 @@ class StrategicMergePatchTest {
         }
 
         @Test
+        void emptySetElementOrderSortsNewElementsFirstLikeGo() throws PatchException {
+            // apimachinery sorts with "missing from the order list" counting as less than anything; Go's stable sort
+            // then moves the new element a to the front (checked against apimachinery itself).
+            assertSpec("containers: [{name: c}, {name: d}]", """
+                    $setElementOrder/containers: []
+                    containers: [{name: d, image: x}, {name: a}]
+                    """, "containers: [{name: a}, {name: c}, {name: d, image: x}]");
+        }
+
+        @Test
         void setElementOrderMustCoverThePatch() {
             assertSpecFails("containers: [{name: a}]", """
                     $setElementOrder/containers: [{name: a}]
