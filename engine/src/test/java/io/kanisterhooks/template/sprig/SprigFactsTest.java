@@ -34,7 +34,8 @@ class SprigFactsTest {
      */
     private static final Set<String> INVALID_UTF8_RESULTS = Set.of(
             "{{ substr 1 3 \"hello\" }}|{{ substr 2 -1 \"hello\" }}|{{ substr 0 0 \"x\" }}|{{ substr 1 2 \"héllo\" | len }}",
-            "{{ wrapWith 3 \"|\" \"abcdefgh ij\" }}|{{ wrapWith 5 \"\" \"Hello World\" }}|{{ wrapWith 2 \"<br>\" \"héllo\" | len }}");
+            "{{ wrapWith 3 \"|\" \"abcdefgh ij\" }}|{{ wrapWith 5 \"\" \"Hello World\" }}|{{ wrapWith 2 \"<br>\" \"héllo\" | len }}",
+            "{{ quote \"multi\\nline\" \"tab\\t\" \"\\x1b\" \"ñ\" \"😀\" \"\\u200b\" }}|{{ squote \"a\\nb\" }}|{{ quote (list \"a\" \"b\") }}|{{ quote (dict \"k\" \"v\") }}|{{ quote (semver \"1.0.0\") }}|{{ quote (toDate \"2006\" \"2020\") }}|{{ quote (b64dec \"/w==\") }}");
 
     private static String dataJson;
     private static GoLocation savedLocal;
