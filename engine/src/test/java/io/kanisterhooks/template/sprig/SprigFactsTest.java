@@ -7,7 +7,7 @@ import io.kanisterhooks.template.MissingKey;
 import io.kanisterhooks.template.Template;
 import io.kanisterhooks.template.TemplateException;
 import io.kanisterhooks.template.TemplateOptions;
-import io.kanisterhooks.template.gotime.GoLocation;
+import io.kanisterhooks.template.gotime.UtcLocalZone;
 import io.kanisterhooks.template.json.GoJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Edge cases of every ksprig function, replayed against outputs and error texts recorded from Go 1.19 +
  * sprig v2.22.0 ({@code sprig/sprig-facts.jsonl}; non-deterministic functions are only checked for their shape).
  */
+@ExtendWith(UtcLocalZone.class)
 class SprigFactsTest {
 
     /**
@@ -38,18 +38,7 @@ class SprigFactsTest {
             "{{ quote \"multi\\nline\" \"tab\\t\" \"\\x1b\" \"ñ\" \"😀\" \"\\u200b\" }}|{{ squote \"a\\nb\" }}|{{ quote (list \"a\" \"b\") }}|{{ quote (dict \"k\" \"v\") }}|{{ quote (semver \"1.0.0\") }}|{{ quote (toDate \"2006\" \"2020\") }}|{{ quote (b64dec \"/w==\") }}");
 
     private static String dataJson;
-    private static GoLocation savedLocal;
 
-    @BeforeAll
-    static void pinLocal() {
-        savedLocal = GoLocation.local();
-        GoLocation.setLocal(GoLocation.UTC);
-    }
-
-    @AfterAll
-    static void restoreLocal() {
-        GoLocation.setLocal(savedLocal);
-    }
 
     @SuppressWarnings("unchecked")
     static Stream<Map<String, Object>> facts() throws IOException {
