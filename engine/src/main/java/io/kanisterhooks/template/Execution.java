@@ -331,6 +331,11 @@ final class Execution {
         push("$", newDot, false);
         try {
             walk(newDot, false, called.root());
+        } catch (StackOverflowError tooDeep) {
+            // Go stops recursive template calls at a depth of 100000; the JVM stack ends sooner
+            tree = savedTree;
+            node = t;
+            throw errorf("exceeded maximum template depth (" + MAX_DEPTH + ")");
         } finally {
             pop(mark);
             varBase = savedBase;
@@ -674,8 +679,7 @@ final class Execution {
         Object result;
         try {
             if (builtin && fn.is(Builtins.CALL)) {
-                String callee = nArgs == 0 ? GoFmt.toString(fin) : args.get(1).toString();
-                result = FunctionValues.call(callee, argv);
+                result = FunctionValues.call(argv);
             } else if (builtin && fn.is(Builtins.LEN) && firstArgNilInterface) {
                 throw new GoError("len of nil pointer");
             } else {
