@@ -489,7 +489,8 @@ final class Execution {
         if (rt.hasMethods()) {
             GoMethod m = rt.method(fieldName);
             if (m != null) {
-                return evalCall(dot, dotIface, new BoundMethod(m, r), false, n, fieldName, args, fin);
+                Callee method = isNil ? new NilReceiverMethod(m) : new BoundMethod(m, r);
+                return evalCall(dot, dotIface, method, false, n, fieldName, args, fin);
             }
         }
         boolean hasArgs = args != null && args.size() > 1 || fin != MISSING;
@@ -620,6 +621,30 @@ final class Execution {
         @Override
         public Object call(Object[] args) {
             return method.invoke(receiver, args);
+        }
+
+        @Override
+        public boolean is(TemplateFunction builtin) {
+            return false;
+        }
+    }
+
+    /** A method called through a nil pointer: Go dereferences it and panics. */
+    private static final class NilReceiverMethod implements Callee {
+        private final GoMethod method;
+
+        NilReceiverMethod(GoMethod method) {
+            this.method = method;
+        }
+
+        @Override
+        public Signature signature() {
+            return method.signature();
+        }
+
+        @Override
+        public Object call(Object[] args) {
+            throw new GoError("runtime error: invalid memory address or nil pointer dereference");
         }
 
         @Override
