@@ -100,7 +100,7 @@ public final class GoLocation implements GoValue {
         }
         boolean dst = rules.isDaylightSavings(instant(unixSeconds));
         if (tzif != null) {
-            return tzif.nameAt(unixSeconds, dst);
+            return tzif.nameAt(unixSeconds, offsetAt(unixSeconds), dst);
         }
         return javaAbbreviation(dst);
     }
