@@ -4,6 +4,7 @@ import io.kanisterhooks.template.builtin.Builtins;
 import io.kanisterhooks.template.builtin.FunctionValues;
 import io.kanisterhooks.template.fmt.GoFmt;
 import io.kanisterhooks.template.fmt.GoQuote;
+import io.kanisterhooks.template.func.FunctionBody;
 import io.kanisterhooks.template.func.TemplateFunction;
 import io.kanisterhooks.template.parse.ActionNode;
 import io.kanisterhooks.template.parse.BoolNode;
@@ -489,7 +490,7 @@ final class Execution {
         if (rt.hasMethods()) {
             GoMethod m = rt.method(fieldName);
             if (m != null) {
-                Callee method = isNil ? new NilReceiverMethod(m) : new BoundMethod(m, r);
+                Callee method = isNil ? Callee.nilReceiver(m) : Callee.method(m, r);
                 return evalCall(dot, dotIface, method, false, n, fieldName, args, fin);
             }
         }
@@ -569,87 +570,46 @@ final class Execution {
         if (fn == null) {
             throw errorf(GoQuote.quote(name) + " is not a defined function");
         }
-        return evalCall(dot, dotIface, new FunctionCallee(fn), builtin, cmd, name, args, fin);
+        return evalCall(dot, dotIface, Callee.of(fn), builtin, cmd, name, args, fin);
     }
 
     /** What {@link #evalCall} invokes: a template function or a method bound to its receiver. */
-    private interface Callee {
-        Signature signature();
+    private static final class Callee {
+        private final Signature signature;
+        private final FunctionBody body;
+        private final TemplateFunction function;
 
-        Object call(Object[] args);
-
-        boolean is(TemplateFunction builtin);
-    }
-
-    private static final class FunctionCallee implements Callee {
-        private final TemplateFunction fn;
-
-        FunctionCallee(TemplateFunction fn) {
-            this.fn = fn;
+        private Callee(Signature signature, FunctionBody body, TemplateFunction function) {
+            this.signature = signature;
+            this.body = body;
+            this.function = function;
         }
 
-        @Override
-        public Signature signature() {
-            return fn.signature();
+        static Callee of(TemplateFunction fn) {
+            return new Callee(fn.signature(), fn::call, fn);
         }
 
-        @Override
-        public Object call(Object[] args) {
-            return fn.call(args);
+        static Callee method(GoMethod m, Object receiver) {
+            return new Callee(m.signature(), args -> m.invoke(receiver, args), null);
         }
 
-        @Override
-        public boolean is(TemplateFunction builtin) {
-            return fn == builtin;
-        }
-    }
-
-    private static final class BoundMethod implements Callee {
-        private final GoMethod method;
-        private final Object receiver;
-
-        BoundMethod(GoMethod method, Object receiver) {
-            this.method = method;
-            this.receiver = receiver;
+        /** A method called through a nil pointer: Go dereferences the pointer and panics. */
+        static Callee nilReceiver(GoMethod m) {
+            return new Callee(m.signature(), args -> {
+                throw new GoError("runtime error: invalid memory address or nil pointer dereference");
+            }, null);
         }
 
-        @Override
-        public Signature signature() {
-            return method.signature();
+        Signature signature() {
+            return signature;
         }
 
-        @Override
-        public Object call(Object[] args) {
-            return method.invoke(receiver, args);
+        Object call(Object[] args) {
+            return body.call(args);
         }
 
-        @Override
-        public boolean is(TemplateFunction builtin) {
-            return false;
-        }
-    }
-
-    /** A method called through a nil pointer: Go dereferences it and panics. */
-    private static final class NilReceiverMethod implements Callee {
-        private final GoMethod method;
-
-        NilReceiverMethod(GoMethod method) {
-            this.method = method;
-        }
-
-        @Override
-        public Signature signature() {
-            return method.signature();
-        }
-
-        @Override
-        public Object call(Object[] args) {
-            throw new GoError("runtime error: invalid memory address or nil pointer dereference");
-        }
-
-        @Override
-        public boolean is(TemplateFunction builtin) {
-            return false;
+        boolean is(TemplateFunction builtin) {
+            return function == builtin;
         }
     }
 

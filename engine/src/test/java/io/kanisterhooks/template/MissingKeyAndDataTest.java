@@ -210,6 +210,6 @@ class MissingKeyAndDataTest {
     void rendersLikeGo(String text, String missingKey, String numbers, String json, String expected) {
         GoJson.NumberMode mode = numbers.equals("float64") ? GoJson.NumberMode.FLOAT64 : GoJson.NumberMode.INT64;
         Object data = json == null ? null : json.equals("std") ? StandardData.load(mode) : GoJson.decode(json, mode);
-        assertThat(TemplateExecutionTest.render(text, data, MissingKey.parse(missingKey))).isEqualTo(expected);
+        assertThat(Rendering.render(text, data, MissingKey.parse(missingKey))).isEqualTo(expected);
     }
 }

@@ -18,13 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TemplateExecutionTest {
     private static final Map<String, Object> DATA = StandardData.load();
 
-    static String render(String text, Object data, MissingKey missingKey) {
-        try {
-            Template t = Template.parse("config", text, TemplateOptions.defaults().withMissingKey(missingKey));
-            return t.execute(data);
-        } catch (TemplateException e) {
-            return "ERR " + e.getMessage();
-        }
+    private static String render(String text, Object data, MissingKey missingKey) {
+        return Rendering.render(text, data, missingKey);
     }
 
     static Stream<Arguments> goResults() {

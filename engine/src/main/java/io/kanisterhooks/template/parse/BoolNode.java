@@ -1,7 +1,5 @@
 package io.kanisterhooks.template.parse;
 
-import java.util.List;
-
 /** The constant {@code true} or {@code false}. */
 public final class BoolNode extends Node {
     private final boolean value;
@@ -13,11 +11,6 @@ public final class BoolNode extends Node {
 
     public boolean value() {
         return value;
-    }
-
-    @Override
-    public List<Node> children() {
-        return List.of();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.kanisterhooks.template.parse;
 
-import java.util.List;
-
 /** A template comment (kept only when the parser is asked to keep comments). */
 public final class CommentNode extends Node {
     private final String text;
@@ -13,11 +11,6 @@ public final class CommentNode extends Node {
 
     public String text() {
         return text;
-    }
-
-    @Override
-    public List<Node> children() {
-        return List.of();
     }
 
     @Override

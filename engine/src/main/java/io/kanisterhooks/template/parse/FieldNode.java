@@ -17,11 +17,6 @@ public final class FieldNode extends Node {
     }
 
     @Override
-    public List<Node> children() {
-        return List.of();
-    }
-
-    @Override
     void writeTo(StringBuilder sb) {
         for (String id : ident) {
             sb.append('.').append(id);

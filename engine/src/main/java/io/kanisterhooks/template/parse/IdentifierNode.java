@@ -1,7 +1,5 @@
 package io.kanisterhooks.template.parse;
 
-import java.util.List;
-
 /** A function name, e.g. {@code printf} or {@code toJson}. */
 public final class IdentifierNode extends Node {
     private final String ident;
@@ -13,11 +11,6 @@ public final class IdentifierNode extends Node {
 
     public String ident() {
         return ident;
-    }
-
-    @Override
-    public List<Node> children() {
-        return List.of();
     }
 
     @Override

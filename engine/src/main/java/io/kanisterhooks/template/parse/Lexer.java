@@ -412,6 +412,11 @@ final class Lexer {
     }
 
     private State lexChar() {
+        return scanQuoted('\'', "unterminated character constant", ItemType.CHAR_CONSTANT);
+    }
+
+    /** A quoted literal whose opening quote is consumed; backslash escapes the next char, newline ends it. */
+    private State scanQuoted(int quote, String unterminated, ItemType type) {
         while (true) {
             int r = next();
             if (r == '\\') {
@@ -419,16 +424,16 @@ final class Lexer {
                 if (e != EOF && e != '\n') {
                     continue;
                 }
-                return errorf("unterminated character constant");
+                return errorf(unterminated);
             }
             if (r == EOF || r == '\n') {
-                return errorf("unterminated character constant");
+                return errorf(unterminated);
             }
-            if (r == '\'') {
+            if (r == quote) {
                 break;
             }
         }
-        emit(ItemType.CHAR_CONSTANT);
+        emit(type);
         return this::lexInsideAction;
     }
 
@@ -481,24 +486,7 @@ final class Lexer {
     }
 
     private State lexQuote() {
-        while (true) {
-            int r = next();
-            if (r == '\\') {
-                int e = next();
-                if (e != EOF && e != '\n') {
-                    continue;
-                }
-                return errorf("unterminated quoted string");
-            }
-            if (r == EOF || r == '\n') {
-                return errorf("unterminated quoted string");
-            }
-            if (r == '"') {
-                break;
-            }
-        }
-        emit(ItemType.STRING);
-        return this::lexInsideAction;
+        return scanQuoted('"', "unterminated quoted string", ItemType.STRING);
     }
 
     private State lexRawQuote() {

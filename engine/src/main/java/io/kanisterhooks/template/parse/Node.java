@@ -27,8 +27,10 @@ public abstract class Node {
         return position;
     }
 
-    /** Direct child nodes, in source order. */
-    public abstract List<Node> children();
+    /** Direct child nodes, in source order (none for leaves). */
+    public List<Node> children() {
+        return List.of();
+    }
 
     abstract void writeTo(StringBuilder sb);
 

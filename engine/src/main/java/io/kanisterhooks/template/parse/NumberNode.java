@@ -3,8 +3,6 @@ package io.kanisterhooks.template.parse;
 import io.kanisterhooks.template.fmt.GoQuote;
 import io.kanisterhooks.template.value.GoComplex;
 import io.kanisterhooks.template.value.GoInt;
-import java.util.List;
-
 /**
  * A numeric constant, with every interpretation Go's parser derives from its text: an untyped constant can be
  * an int, a uint, a float and a complex at once ({@code 'a'} is all three of the first; {@code 2.0} is int,
@@ -220,11 +218,6 @@ public final class NumberNode extends Node {
     /** Whether the constant is an unsigned integer too large for {@code int} ({@code 18446744073709551615}). */
     public boolean overflowsInt() {
         return overflowsInt;
-    }
-
-    @Override
-    public List<Node> children() {
-        return List.of();
     }
 
     @Override

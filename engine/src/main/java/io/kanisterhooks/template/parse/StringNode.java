@@ -1,7 +1,5 @@
 package io.kanisterhooks.template.parse;
 
-import java.util.List;
-
 /** A string constant, quoted or raw. */
 public final class StringNode extends Node {
     private final String quoted;
@@ -21,11 +19,6 @@ public final class StringNode extends Node {
     /** The string value. */
     public String text() {
         return text;
-    }
-
-    @Override
-    public List<Node> children() {
-        return List.of();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.kanisterhooks.template.parse;
 
-import java.util.List;
-
 /** Plain text between actions, copied to the output. */
 public final class TextNode extends Node {
     private final String text;
@@ -13,11 +11,6 @@ public final class TextNode extends Node {
 
     public String text() {
         return text;
-    }
-
-    @Override
-    public List<Node> children() {
-        return List.of();
     }
 
     @Override

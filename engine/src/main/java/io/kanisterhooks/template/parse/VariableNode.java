@@ -22,11 +22,6 @@ public final class VariableNode extends Node {
     }
 
     @Override
-    public List<Node> children() {
-        return List.of();
-    }
-
-    @Override
     void writeTo(StringBuilder sb) {
         for (int i = 0; i < ident.size(); i++) {
             if (i > 0) {
