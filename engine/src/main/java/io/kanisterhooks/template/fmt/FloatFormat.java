@@ -34,6 +34,9 @@ public final class FloatFormat {
 
     /** {@link #format} into a builder. */
     public static void append(StringBuilder sb, double v, char fmt, int prec, int bitSize) {
+        if (bitSize == 32) {
+            v = (float) v;
+        }
         if (Double.isNaN(v)) {
             sb.append("NaN");
             return;
@@ -132,18 +135,17 @@ public final class FloatFormat {
             }
         }
         sb.append(fmt);
-        int exp = d.nd() == 0 ? 0 : d.dp - 1;
-        if (exp < 0) {
-            sb.append('-');
-            exp = -exp;
-        } else {
-            sb.append('+');
+        appendExponent(sb, d.nd() == 0 ? 0 : d.dp - 1);
+    }
+
+    /** A signed exponent of at least two digits: {@code +06}, {@code -10}, {@code +308}. */
+    private static void appendExponent(StringBuilder sb, int exp) {
+        sb.append(exp < 0 ? '-' : '+');
+        int abs = Math.abs(exp);
+        if (abs < 10) {
+            sb.append('0');
         }
-        if (exp < 10) {
-            sb.append('0').append((char) ('0' + exp));
-        } else {
-            sb.append(exp);
-        }
+        sb.append(abs);
     }
 
     private static void fmtF(StringBuilder sb, boolean neg, Digits d, int prec) {
@@ -168,34 +170,46 @@ public final class FloatFormat {
         }
     }
 
+    /** The mantissa (with the implicit bit) and exponent of a float's bits: value = mant * 2^(exp - mantBits). */
+    private static final class Parts {
+        final long mant;
+        final int exp;
+        final int mantBits;
+
+        Parts(double v, int bitSize) {
+            long bits;
+            int expBits;
+            int bias;
+            if (bitSize == 32) {
+                bits = Float.floatToRawIntBits((float) v) & 0xFFFF_FFFFL;
+                mantBits = 23;
+                expBits = 8;
+                bias = -127;
+            } else {
+                bits = Double.doubleToRawLongBits(v);
+                mantBits = 52;
+                expBits = 11;
+                bias = -1023;
+            }
+            int e = (int) (bits >>> mantBits) & ((1 << expBits) - 1);
+            long m = bits & ((1L << mantBits) - 1);
+            if (e == 0) {
+                e++;
+            } else {
+                m |= 1L << mantBits;
+            }
+            mant = m;
+            exp = e + bias;
+        }
+    }
+
     private static void appendBinary(StringBuilder sb, double v, boolean neg, int bitSize) {
-        long bits;
-        int mantBits;
-        int bias;
-        int expBits;
-        if (bitSize == 32) {
-            bits = Float.floatToRawIntBits((float) v) & 0xFFFF_FFFFL;
-            mantBits = 23;
-            expBits = 8;
-            bias = -127;
-        } else {
-            bits = Double.doubleToRawLongBits(v);
-            mantBits = 52;
-            expBits = 11;
-            bias = -1023;
-        }
-        int exp = (int) (bits >>> mantBits) & ((1 << expBits) - 1);
-        long mant = bits & ((1L << mantBits) - 1);
-        if (exp == 0) {
-            exp++;
-        } else {
-            mant |= 1L << mantBits;
-        }
-        exp += bias - mantBits;
+        Parts p = new Parts(v, bitSize);
+        int exp = p.exp - p.mantBits;
         if (neg) {
             sb.append('-');
         }
-        sb.append(mant).append('p');
+        sb.append(p.mant).append('p');
         if (exp >= 0) {
             sb.append('+');
         }
@@ -203,29 +217,10 @@ public final class FloatFormat {
     }
 
     private static void appendHex(StringBuilder sb, double v, boolean neg, int prec, char fmt, int bitSize) {
-        long bits;
-        int mantBits;
-        int expBits;
-        int bias;
-        if (bitSize == 32) {
-            bits = Float.floatToRawIntBits((float) v) & 0xFFFF_FFFFL;
-            mantBits = 23;
-            expBits = 8;
-            bias = -127;
-        } else {
-            bits = Double.doubleToRawLongBits(v);
-            mantBits = 52;
-            expBits = 11;
-            bias = -1023;
-        }
-        int exp = (int) (bits >>> mantBits) & ((1 << expBits) - 1);
-        long mant = bits & ((1L << mantBits) - 1);
-        if (exp == 0) {
-            exp++;
-        } else {
-            mant |= 1L << mantBits;
-        }
-        exp += bias;
+        Parts p = new Parts(v, bitSize);
+        long mant = p.mant;
+        int exp = p.exp;
+        int mantBits = p.mantBits;
         if (mant == 0) {
             exp = 0;
         }
@@ -267,16 +262,7 @@ public final class FloatFormat {
             }
         }
         sb.append(fmt == 'X' ? 'P' : 'p');
-        if (exp < 0) {
-            sb.append('-');
-            exp = -exp;
-        } else {
-            sb.append('+');
-        }
-        if (exp < 10) {
-            sb.append('0');
-        }
-        sb.append(exp);
+        appendExponent(sb, exp);
     }
 
     /**

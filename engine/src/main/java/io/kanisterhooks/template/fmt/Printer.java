@@ -95,29 +95,36 @@ final class Printer {
         buf.append('\n');
     }
 
+    // the cursor of doPrintf: position in the format, next argument, whether an [n] index was just read
+    private int fmtPos;
+    private int argNum;
+    private boolean afterIndex;
+    /** Whether the last {@link #parseNum} or {@link #intFromArg} found a number. */
+    private boolean numFound;
+
     void doPrintf(String format, Object[] a) {
         int end = format.length();
-        int argNum = 0;
-        boolean afterIndex;
+        argNum = 0;
+        fmtPos = 0;
         reordered = false;
         formatLoop:
-        for (int i = 0; i < end; ) {
+        while (fmtPos < end) {
             goodArgNum = true;
-            int lasti = i;
-            while (i < end && format.charAt(i) != '%') {
-                i++;
+            int lasti = fmtPos;
+            while (fmtPos < end && format.charAt(fmtPos) != '%') {
+                fmtPos++;
             }
-            if (i > lasti) {
-                buf.append(format, lasti, i);
+            if (fmtPos > lasti) {
+                buf.append(format, lasti, fmtPos);
             }
-            if (i >= end) {
+            if (fmtPos >= end) {
                 break;
             }
-            i++;
+            fmtPos++;
             clearFlags();
             simpleFormat:
-            for (; i < end; i++) {
-                char c = format.charAt(i);
+            for (; fmtPos < end; fmtPos++) {
+                char c = format.charAt(fmtPos);
                 switch (c) {
                     case '#':
                         sharp = true;
@@ -138,31 +145,22 @@ final class Printer {
                     default:
                         if ('a' <= c && c <= 'z' && argNum < a.length) {
                             if (c == 'v') {
-                                sharpV = sharp;
-                                sharp = false;
-                                plusV = plus;
-                                plus = false;
+                                moveVFlags();
                             }
                             printArg(a[argNum], c);
                             argNum++;
-                            i++;
+                            fmtPos++;
                             continue formatLoop;
                         }
                         break simpleFormat;
                 }
             }
 
-            int[] r = argNumber(argNum, format, i, a.length);
-            argNum = r[0];
-            i = r[1];
-            afterIndex = r[2] != 0;
-
-            if (i < end && format.charAt(i) == '*') {
-                i++;
-                int[] w = intFromArg(a, argNum);
-                wid = w[0];
-                widPresent = w[1] != 0;
-                argNum = w[2];
+            argNumber(format, a.length);
+            if (fmtPos < end && format.charAt(fmtPos) == '*') {
+                fmtPos++;
+                wid = intFromArg(a);
+                widPresent = numFound;
                 if (!widPresent) {
                     buf.append("%!(BADWIDTH)");
                 }
@@ -173,30 +171,23 @@ final class Printer {
                 }
                 afterIndex = false;
             } else {
-                int[] w = parseNum(format, i, end);
-                wid = w[0];
-                widPresent = w[1] != 0;
-                i = w[2];
+                wid = parseNum(format, end);
+                widPresent = numFound;
                 if (afterIndex && widPresent) {
                     goodArgNum = false;
                 }
             }
 
-            if (i + 1 < end && format.charAt(i) == '.') {
-                i++;
+            if (fmtPos + 1 < end && format.charAt(fmtPos) == '.') {
+                fmtPos++;
                 if (afterIndex) {
                     goodArgNum = false;
                 }
-                r = argNumber(argNum, format, i, a.length);
-                argNum = r[0];
-                i = r[1];
-                afterIndex = r[2] != 0;
-                if (i < end && format.charAt(i) == '*') {
-                    i++;
-                    int[] p = intFromArg(a, argNum);
-                    prec = p[0];
-                    precPresent = p[1] != 0;
-                    argNum = p[2];
+                argNumber(format, a.length);
+                if (fmtPos < end && format.charAt(fmtPos) == '*') {
+                    fmtPos++;
+                    prec = intFromArg(a);
+                    precPresent = numFound;
                     if (prec < 0) {
                         prec = 0;
                         precPresent = false;
@@ -206,31 +197,22 @@ final class Printer {
                     }
                     afterIndex = false;
                 } else {
-                    int[] p = parseNum(format, i, end);
-                    prec = p[0];
-                    precPresent = p[1] != 0;
-                    i = p[2];
-                    if (!precPresent) {
-                        prec = 0;
-                        precPresent = true;
-                    }
+                    prec = parseNum(format, end);
+                    precPresent = true;
                 }
             }
 
             if (!afterIndex) {
-                r = argNumber(argNum, format, i, a.length);
-                argNum = r[0];
-                i = r[1];
-                afterIndex = r[2] != 0;
+                argNumber(format, a.length);
             }
 
-            if (i >= end) {
+            if (fmtPos >= end) {
                 buf.append("%!(NOVERB)");
                 break;
             }
 
-            int verb = format.codePointAt(i);
-            i += Character.charCount(verb);
+            int verb = format.codePointAt(fmtPos);
+            fmtPos += Character.charCount(verb);
 
             if (verb == '%') {
                 buf.append('%');
@@ -240,10 +222,7 @@ final class Printer {
                 buf.append("%!").appendCodePoint(verb).append("(MISSING)");
             } else {
                 if (verb == 'v') {
-                    sharpV = sharp;
-                    sharp = false;
-                    plusV = plus;
-                    plus = false;
+                    moveVFlags();
                 }
                 printArg(a[argNum], verb);
                 argNum++;
@@ -269,83 +248,93 @@ final class Printer {
         }
     }
 
-    /** {@code [n]} argument index: returns {newArgNum, newI, found}. */
-    private int[] argNumber(int argNum, String format, int i, int numArgs) {
-        if (format.length() <= i || format.charAt(i) != '[') {
-            return new int[] {argNum, i, 0};
+    /** {@code %#v} and {@code %+v} are flags of the verb, not of the value. */
+    private void moveVFlags() {
+        sharpV = sharp;
+        sharp = false;
+        plusV = plus;
+        plus = false;
+    }
+
+    /** An optional {@code [n]} argument index at the cursor. */
+    private void argNumber(String format, int numArgs) {
+        afterIndex = false;
+        if (format.length() <= fmtPos || format.charAt(fmtPos) != '[') {
+            return;
         }
         reordered = true;
-        // parseArgNumber
-        int index = 0;
         int width = 1;
         boolean ok = false;
-        if (format.length() - i >= 3) {
-            for (int j = i + 1; j < format.length(); j++) {
+        int index = 0;
+        if (format.length() - fmtPos >= 3) {
+            for (int j = fmtPos + 1; j < format.length(); j++) {
                 if (format.charAt(j) == ']') {
-                    int[] n = parseNum(format, i + 1, j);
-                    if (n[1] == 0 || n[2] != j) {
-                        index = 0;
-                        width = j - i + 1;
-                        ok = false;
-                    } else {
-                        index = n[0] - 1;
-                        width = j - i + 1;
-                        ok = true;
-                    }
+                    int saved = fmtPos;
+                    fmtPos++;
+                    int n = parseNum(format, j);
+                    ok = numFound && fmtPos == j;
+                    fmtPos = saved;
+                    index = ok ? n - 1 : 0;
+                    width = j - fmtPos + 1;
                     break;
                 }
             }
         }
+        fmtPos += width;
+        afterIndex = ok;
         if (ok && 0 <= index && index < numArgs) {
-            return new int[] {index, i + width, 1};
+            argNum = index;
+            return;
         }
         goodArgNum = false;
-        return new int[] {argNum, i + width, ok ? 1 : 0};
     }
 
-    /** Parses a decimal number: returns {num, isnum, newi}. */
-    private static int[] parseNum(String s, int start, int end) {
-        if (start >= end) {
-            return new int[] {0, 0, end};
+    /** A decimal number at the cursor (up to {@code end}); sets {@link #numFound}. */
+    private int parseNum(String s, int end) {
+        numFound = false;
+        if (fmtPos >= end) {
+            fmtPos = end;
+            return 0;
         }
         int num = 0;
-        boolean isnum = false;
-        int i = start;
-        for (; i < end && '0' <= s.charAt(i) && s.charAt(i) <= '9'; i++) {
+        while (fmtPos < end && '0' <= s.charAt(fmtPos) && s.charAt(fmtPos) <= '9') {
             if (tooLarge(num)) {
-                return new int[] {0, 0, end};
+                numFound = false;
+                fmtPos = end;
+                return 0;
             }
-            num = num * 10 + (s.charAt(i) - '0');
-            isnum = true;
+            num = num * 10 + (s.charAt(fmtPos) - '0');
+            numFound = true;
+            fmtPos++;
         }
-        return new int[] {num, isnum ? 1 : 0, i};
+        return num;
     }
 
     private static boolean tooLarge(long x) {
         return x > 1_000_000 || x < -1_000_000;
     }
 
-    /** {@code *} width/precision: returns {num, isInt, newArgNum}. */
-    private static int[] intFromArg(Object[] a, int argNum) {
+    /** A {@code *} width or precision taken from the next argument; sets {@link #numFound}. */
+    private int intFromArg(Object[] a) {
+        numFound = false;
         if (argNum >= a.length) {
-            return new int[] {0, 0, argNum};
+            return 0;
         }
-        Object v = a[argNum];
+        Object v = a[argNum++];
         long num = 0;
-        boolean isInt = false;
         if (v instanceof Long || v instanceof GoInt) {
             long n = ((Number) v).longValue();
             boolean unsigned = v instanceof GoInt && ((GoInt) v).isUnsigned();
             if (!unsigned || n >= 0) {
                 num = n;
-                isInt = true;
+                numFound = true;
             }
         }
-        if (isInt && tooLarge(num)) {
+        if (numFound && tooLarge(num)) {
             num = 0;
-            isInt = false;
+            numFound = false;
         }
-        return new int[] {(int) num, isInt ? 1 : 0, argNum + 1};
+        return (int) num;
     }
 
     // ---- printing one argument ----
@@ -425,9 +414,10 @@ final class Printer {
             buf.append(NIL_ANGLE);
             return;
         }
+        Object receiver = arg instanceof GoPointer ? ((GoPointer) arg).target() : arg;
         String s;
         try {
-            s = Values.stringOf(m.invoke(arg));
+            s = Values.stringOf(m.invoke(receiver));
         } catch (GoError e) {
             if (panicking) {
                 throw e;

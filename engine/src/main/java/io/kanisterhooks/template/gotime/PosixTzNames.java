@@ -1,22 +1,40 @@
 package io.kanisterhooks.template.gotime;
 
-/** Extracts the standard and daylight zone names from a POSIX TZ rule such as {@code EST5EDT,M3.2.0,M11.1.0}. */
-final class PosixTzNames {
+/**
+ * The standard and daylight zones of a POSIX TZ rule such as {@code EST5EDT,M3.2.0,M11.1.0} or
+ * {@code IST-1GMT0,M10.5.0,M3.5.0/1} (Dublin, where "daylight" time is the winter's): names and UTC offsets.
+ */
+record PosixTzNames(String standardName, int standardOffset, String daylightName, int daylightOffset) {
 
-    private PosixTzNames() {
+    static final PosixTzNames NONE = new PosixTzNames("", 0, "", 0);
+
+    static PosixTzNames parse(String rule) {
+        int[] pos = {0};
+        String std = name(rule, pos);
+        if (std.isEmpty()) {
+            return NONE;
+        }
+        Integer stdOffset = offset(rule, pos);
+        if (stdOffset == null) {
+            return NONE;
+        }
+        String dst = name(rule, pos);
+        if (dst.isEmpty()) {
+            return new PosixTzNames(std, stdOffset, "", stdOffset);
+        }
+        Integer dstOffset = offset(rule, pos);
+        return new PosixTzNames(std, stdOffset, dst, dstOffset == null ? stdOffset + 3600 : dstOffset);
     }
 
-    /** Returns {standard, daylight}; a missing part is "". */
-    static String[] parse(String rule) {
-        String[] names = {"", ""};
-        int[] pos = {0};
-        names[0] = name(rule, pos);
-        if (names[0].isEmpty()) {
-            return names;
+    /** The name for an instant with this UTC offset; the daylight flag decides only between equal offsets. */
+    String nameFor(int offset, boolean daylight) {
+        if (daylightName.isEmpty()) {
+            return standardName;
         }
-        skipOffset(rule, pos);
-        names[1] = name(rule, pos);
-        return names;
+        if (standardOffset != daylightOffset) {
+            return offset == daylightOffset ? daylightName : standardName;
+        }
+        return daylight ? daylightName : standardName;
     }
 
     private static String name(String s, int[] pos) {
@@ -37,11 +55,39 @@ final class PosixTzNames {
         return s.substring(start, i);
     }
 
-    private static void skipOffset(String s, int[] pos) {
+    /** [+-]hh[:mm[:ss]] with POSIX's inverted sign, as seconds east of UTC; null if absent. */
+    private static Integer offset(String s, int[] pos) {
         int i = pos[0];
-        while (i < s.length() && "+-0123456789:".indexOf(s.charAt(i)) >= 0) {
+        int sign = -1;
+        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            sign = s.charAt(i) == '-' ? 1 : -1;
             i++;
         }
+        int seconds = 0;
+        int unit = 3600;
+        boolean any = false;
+        while (unit >= 1) {
+            int start = i;
+            int v = 0;
+            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+                v = v * 10 + s.charAt(i++) - '0';
+            }
+            if (i == start) {
+                break;
+            }
+            any = true;
+            seconds += v * unit;
+            if (i < s.length() && s.charAt(i) == ':') {
+                i++;
+                unit /= 60;
+            } else {
+                break;
+            }
+        }
+        if (!any) {
+            return null;
+        }
         pos[0] = i;
+        return sign * seconds;
     }
 }

@@ -26,16 +26,13 @@ final class TzifZone {
     private final long[] transitions;
     private final int[] transitionTypes;
     private final List<ZoneType> types;
-    private final String footerStandardName;
-    private final String footerDaylightName;
+    private final PosixTzNames footer;
 
     private TzifZone(long[] transitions, int[] transitionTypes, List<ZoneType> types, String footer) {
         this.transitions = transitions;
         this.transitionTypes = transitionTypes;
         this.types = types;
-        String[] names = PosixTzNames.parse(footer);
-        this.footerStandardName = names[0];
-        this.footerDaylightName = names[1];
+        this.footer = PosixTzNames.parse(footer);
     }
 
     /** Reads {@code <dir>/<name>} from the zoneinfo directory Go would use; empty when absent or unreadable. */
@@ -92,16 +89,16 @@ final class TzifZone {
     }
 
     /** The abbreviation Go shows for the instant, given the offset and DST flag java.time computed for it. */
-    String nameAt(long unixSeconds, boolean dst) {
+    String nameAt(long unixSeconds, int offset, boolean dst) {
         if (transitions.length == 0 || unixSeconds < transitions[0]) {
             ZoneType first = types.get(firstZoneIndex());
             return first.name();
         }
         int i = Arrays.binarySearch(transitions, unixSeconds);
         int idx = i >= 0 ? i : -i - 2;
-        if (idx == transitions.length - 1 && !footerStandardName.isEmpty()) {
-            // Past the last transition Go evaluates the footer rule; only its names matter here.
-            return dst && !footerDaylightName.isEmpty() ? footerDaylightName : footerStandardName;
+        if (idx == transitions.length - 1 && !footer.standardName().isEmpty()) {
+            // Past the last transition Go evaluates the footer rule; its zone is the one with this offset.
+            return footer.nameFor(offset, dst);
         }
         return types.get(transitionTypes[idx]).name();
     }

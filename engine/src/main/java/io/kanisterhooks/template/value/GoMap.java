@@ -63,16 +63,6 @@ public final class GoMap implements GoValue {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o == this;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
-    @Override
     public String toString() {
         return type + String.valueOf(entries);
     }

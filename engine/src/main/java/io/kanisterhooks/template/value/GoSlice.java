@@ -68,16 +68,6 @@ public final class GoSlice implements GoValue {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o == this;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
-    @Override
     public String toString() {
         return type + String.valueOf(elements);
     }

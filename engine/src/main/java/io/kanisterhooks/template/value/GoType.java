@@ -71,8 +71,7 @@ public final class GoType {
     private volatile List<StructField> fields = List.of();
     private volatile Map<String, int[]> fieldPaths = Map.of();
     private final Map<String, GoMethod> methods = new ConcurrentHashMap<>();
-    private volatile GoType sliceType;
-    private volatile GoType pointerType;
+    private final Map<GoKind, GoType> derived = new ConcurrentHashMap<>(2);
     private final Map<GoType, GoType> mapTypesByElem = new ConcurrentHashMap<>();
     private final Map<Integer, GoType> arrayTypesByLength = new ConcurrentHashMap<>();
 
@@ -104,17 +103,8 @@ public final class GoType {
 
     /** {@code []elem}. */
     public static GoType sliceOf(GoType elem) {
-        GoType t = elem.sliceType;
-        if (t == null) {
-            synchronized (elem) {
-                t = elem.sliceType;
-                if (t == null) {
-                    t = new GoType(GoKind.SLICE, "[]" + elem.name, false, elem, null, 0, null, List.of());
-                    elem.sliceType = t;
-                }
-            }
-        }
-        return t;
+        return elem.derived.computeIfAbsent(GoKind.SLICE,
+                k -> new GoType(GoKind.SLICE, "[]" + elem.name, false, elem, null, 0, null, List.of()));
     }
 
     /** {@code [length]elem}. */
@@ -131,17 +121,8 @@ public final class GoType {
 
     /** {@code *elem}. */
     public static GoType pointerTo(GoType elem) {
-        GoType t = elem.pointerType;
-        if (t == null) {
-            synchronized (elem) {
-                t = elem.pointerType;
-                if (t == null) {
-                    t = new GoType(GoKind.POINTER, "*" + elem.name, false, elem, null, 0, null, List.of());
-                    elem.pointerType = t;
-                }
-            }
-        }
-        return t;
+        return elem.derived.computeIfAbsent(GoKind.POINTER,
+                k -> new GoType(GoKind.POINTER, "*" + elem.name, false, elem, null, 0, null, List.of()));
     }
 
     /** The function type with this signature, e.g. {@code func(string) string}. */
@@ -275,7 +256,7 @@ public final class GoType {
         if (kind == GoKind.POINTER && elem != null) {
             return elem.methods.get(methodName);
         }
-        GoType p = pointerType;
+        GoType p = derived.get(GoKind.POINTER);
         return p == null ? null : p.methods.get(methodName);
     }
 
@@ -287,7 +268,7 @@ public final class GoType {
         if (kind == GoKind.POINTER && elem != null) {
             return !elem.methods.isEmpty();
         }
-        GoType p = pointerType;
+        GoType p = derived.get(GoKind.POINTER);
         return p != null && !p.methods.isEmpty();
     }
 
