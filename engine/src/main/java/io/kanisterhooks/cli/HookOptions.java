@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The one option vocabulary of {@code hooks pre|post}, {@code wrap} and {@code plan}. */
@@ -81,12 +82,8 @@ final class HookOptions {
             description = "The run-state file that connects hooks pre and hooks post. Default: ${DEFAULT-VALUE}.")
     Path state;
 
-    @Option(names = "--kubeconfig", paramLabel = "FILE", description = "Default: KUBECONFIG, then ~/.kube/config, "
-            + "then the in-cluster service account.")
-    Path kubeconfig;
-
-    @Option(names = "--context", paramLabel = "NAME", description = "kubeconfig context. Default: the current one.")
-    String context;
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
 
     @Option(names = "--no-hooks-on-abort", description = "On SIGTERM/SIGINT, do not run onFailure and always.")
     boolean noHooksOnAbort;

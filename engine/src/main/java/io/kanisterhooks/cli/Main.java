@@ -11,6 +11,9 @@ import picocli.CommandLine.Option;
         description = "Kanister execution hooks: validate blueprints, render templates, run blueprint actions and hooks.",
         subcommands = {
             ValidateCommand.class,
+            RunActionCommand.class,
+            HooksCommand.class,
+            WrapCommand.class,
             TemplateCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -75,6 +75,22 @@ public final class Kube implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes, in every namespace where this process created pods, the pods that carry {@code labelSelector}: the
+     * safety net after an abort, for pods whose own deletion could not be confirmed.
+     */
+    public void deletePods(String labelSelector) {
+        for (String namespace : podWatches.keySet()) {
+            try {
+                request("DELETE", path("", "v1", "pods", namespace, null) + "?gracePeriodSeconds=0&labelSelector="
+                        + java.net.URLEncoder.encode(labelSelector, java.nio.charset.StandardCharsets.UTF_8), null,
+                        null, "delete pods " + labelSelector + " in " + namespace);
+            } catch (KubeException e) {
+                // best effort: the pods' own cancellation callbacks have already asked for their deletion
+            }
+        }
+    }
+
     /** The REST path of a resource collection or object (namespace and name may be null). */
     public static String path(String group, String version, String resource, String namespace, String name) {
         StringBuilder p = new StringBuilder(group == null || group.isEmpty() ? "/api/" + version
