@@ -1,12 +1,12 @@
 package io.kanisterhooks.functions.args;
 
 import io.kanisterhooks.kube.patch.GoFloats;
+import io.kanisterhooks.kube.patch.GoValues;
 import io.kanisterhooks.yaml.YamlDocument;
 import io.kanisterhooks.yaml.YamlException;
 import io.kanisterhooks.yaml.YamlReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A string holding a YAML list, read like {@code sigs.k8s.io/yaml.Unmarshal} into a Go {@code []string}: go-yaml v2
@@ -39,7 +39,7 @@ final class YamlStringList {
             return null;
         }
         if (!(value instanceof List<?> items)) {
-            throw new ArgException(UNMARSHAL + jsonKind(value) + " into Go value of type []string");
+            throw new ArgException(UNMARSHAL + GoValues.jsonKindName(value) + " into Go value of type []string");
         }
         List<String> out = new ArrayList<>(items.size());
         for (Object item : items) {
@@ -48,7 +48,7 @@ final class YamlStringList {
             } else if (item instanceof Boolean || item instanceof Number) {
                 out.add(scalarText(item));
             } else {
-                throw new ArgException(UNMARSHAL + jsonKind(item) + " into Go value of type string");
+                throw new ArgException(UNMARSHAL + GoValues.jsonKindName(item) + " into Go value of type string");
             }
         }
         return out;
@@ -59,18 +59,5 @@ final class YamlStringList {
             return GoFloats.formatG32(d);
         }
         return String.valueOf(scalar);
-    }
-
-    private static String jsonKind(Object value) {
-        if (value instanceof Map) {
-            return "object";
-        }
-        if (value instanceof List) {
-            return "array";
-        }
-        if (value instanceof Boolean) {
-            return "bool";
-        }
-        return value instanceof Number ? "number" : "string";
     }
 }

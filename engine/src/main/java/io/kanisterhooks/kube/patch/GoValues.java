@@ -87,6 +87,20 @@ public final class GoValues {
         return value == null ? "invalid" : typeName(value);
     }
 
+    /** How encoding/json names the kind of a JSON value in type errors: object, array, string, number, bool. */
+    public static String jsonKindName(Object value) {
+        if (value instanceof Map) {
+            return "object";
+        }
+        if (value instanceof List) {
+            return "array";
+        }
+        if (value instanceof Boolean) {
+            return "bool";
+        }
+        return value instanceof Number ? "number" : value == null ? "null" : "string";
+    }
+
     /** fmt's {@code %s} of a value: strings as they are, anything else flagged the way Go flags a bad verb. */
     static String formatS(Object value) {
         if (value instanceof String s) {
