@@ -6,10 +6,7 @@ import io.kubernetes.client.openapi.models.V1ContainerStateTerminated;
 import io.kubernetes.client.openapi.models.V1ContainerStateWaiting;
 import io.kubernetes.client.openapi.models.V1ContainerStatus;
 import io.kubernetes.client.openapi.models.V1Pod;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -124,10 +121,9 @@ public final class PodRun implements AutoCloseable {
                 // 400 while the container is still being created: the caller retries
                 throw new IOException("HTTP " + response.code());
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(response.body().byteStream(),
-                    StandardCharsets.UTF_8), 64 * 1024);
+            LineReader reader = new LineReader(response.body().byteStream());
             Instant last = after;
-            for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
+            for (String raw = reader.next(); raw != null; raw = reader.next()) {
                 int space = raw.indexOf(' ');
                 Instant ts = space > 0 ? parseTimestamp(raw.substring(0, space)) : null;
                 String line = ts == null ? raw : raw.substring(space + 1);
