@@ -1,12 +1,13 @@
 package io.kanisterhooks.template.gotime;
 
+import io.kanisterhooks.template.value.GoType;
+import io.kanisterhooks.template.value.GoValue;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
 import java.time.zone.ZoneRulesProvider;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TimeZone;
 
@@ -14,7 +15,7 @@ import java.util.TimeZone;
  * Go's {@code *time.Location}: a named zone whose offsets come from java.time and whose abbreviations come from the
  * tz database files Go itself reads (see {@link TzifZone}), falling back to Java's short names.
  */
-public final class GoLocation {
+public final class GoLocation implements GoValue {
 
     /** Go's {@code time.UTC}. */
     public static final GoLocation UTC = fixedZone("UTC", 0);
@@ -148,8 +149,9 @@ public final class GoLocation {
         return javaName;
     }
 
-    Optional<ZoneId> zoneId() {
-        return Optional.of(zoneId);
+    @Override
+    public GoType goType() {
+        return GoTimeTypes.LOCATION;
     }
 
     private static Instant instant(long unixSeconds) {

@@ -5,13 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import io.kanisterhooks.template.value.GoType;
+import io.kanisterhooks.template.value.GoValue;
 import java.util.Objects;
 
 /**
  * Go's {@code time.Time}: an instant (Unix seconds and nanoseconds), the location it is presented in and, for values
  * from {@link #now()}, a monotonic clock reading that only {@link #toString()} and comparisons look at.
  */
-public final class GoTime {
+public final class GoTime implements GoValue {
 
     /** Unix seconds of Go's zero time, January 1, year 1, 00:00:00 UTC. */
     static final long ZERO_UNIX = -62135596800L;
@@ -288,6 +290,11 @@ public final class GoTime {
             throw new GoTimeException("Time.MarshalJSON: year outside of range [0,9999]");
         }
         return '"' + format("2006-01-02T15:04:05.999999999Z07:00") + '"';
+    }
+
+    @Override
+    public GoType goType() {
+        return GoTimeTypes.TIME;
     }
 
     /** Go's {@code ==} on Time values: instant, location and monotonic reading. */

@@ -139,4 +139,40 @@ final class GoIp {
         }
         return ip[10] == (byte) 0xff && ip[11] == (byte) 0xff;
     }
+
+    /** Go's {@code net.IP.String()}: dotted IPv4, or IPv6 with the longest run of zero groups as "::". */
+    static String format(byte[] ip) {
+        if (ip.length == 4) {
+            return (ip[0] & 0xff) + "." + (ip[1] & 0xff) + "." + (ip[2] & 0xff) + "." + (ip[3] & 0xff);
+        }
+        if (isV4Mapped(ip)) {
+            return format(java.util.Arrays.copyOfRange(ip, 12, 16));
+        }
+        int bestStart = -1;
+        int bestLen = 0;
+        for (int i = 0; i < 16; i += 2) {
+            int j = i;
+            while (j < 16 && ip[j] == 0 && ip[j + 1] == 0) {
+                j += 2;
+            }
+            if (j - i > bestLen && j - i >= 4) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = Math.max(i, j - 2);
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 16; i += 2) {
+            if (i == bestStart) {
+                b.append("::");
+                i += bestLen - 2;
+                continue;
+            }
+            if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
+                b.append(':');
+            }
+            b.append(Integer.toHexString((ip[i] & 0xff) << 8 | ip[i + 1] & 0xff));
+        }
+        return b.toString();
+    }
 }

@@ -1,13 +1,15 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.template.value.GoError;
+
 /**
  * A Go panic inside a sprig function. text/template recovers it and reports {@code error calling NAME: MESSAGE},
  * so the message is exactly what Go would print (e.g. {@code runtime error: slice bounds out of range [:-3]}).
  */
-public class GoPanic extends RuntimeException {
+public class GoPanic extends GoError {
 
     public GoPanic(String message) {
-        super(message, null, false, false);
+        super(message);
     }
 
     /**

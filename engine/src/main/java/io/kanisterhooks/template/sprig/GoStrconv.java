@@ -1,90 +1,50 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.template.fmt.GoQuote;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** The parts of Go's strconv sprig needs directly: Go-syntax quoting of strings. */
+/** The parts of Go's strconv sprig needs beyond {@link GoQuote}: number parsing and quoting of raw bytes. */
 final class GoStrconv {
+
+    private static final Pattern DECIMAL_FLOAT = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+    private static final Pattern HEX_FLOAT = Pattern
+            .compile("[+-]?0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)[pP][+-]?[0-9]+");
 
     private GoStrconv() {
     }
 
-    /** Go's {@code strconv.Quote}: a double-quoted Go string literal, non-printable runes escaped. */
-    static String quote(String s) {
-        return quote(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** {@link #quote} of a byte string held one char per byte. */
+    /** {@code strconv.Quote} of a byte string held one char per byte: invalid UTF-8 bytes become \xNN. */
     static String quoteLatin1(String bytes) {
-        return quote(bytes.getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    /** strconv.Quote of raw bytes: invalid UTF-8 bytes become \xNN. */
-    static String quote(byte[] s) {
-        StringBuilder b = new StringBuilder("\"");
+        byte[] b = bytes.getBytes(StandardCharsets.ISO_8859_1);
+        StringBuilder out = new StringBuilder("\"");
         int i = 0;
-        while (i < s.length) {
-            int[] r = GoUtf8.decode(s, i);
+        int runStart = 0;
+        while (i < b.length) {
+            int[] r = GoUtf8.decode(b, i);
             if (r[0] == GoUtf8.RUNE_ERROR && r[1] == 1) {
-                b.append(String.format("\\x%02x", s[i] & 0xff));
-            } else {
-                appendQuotedRune(b, r[0]);
+                appendQuotedRun(out, b, runStart, i);
+                out.append(String.format("\\x%02x", b[i] & 0xff));
+                runStart = i + 1;
             }
             i += r[1];
         }
-        return b.append('"').toString();
+        appendQuotedRun(out, b, runStart, b.length);
+        return out.append('"').toString();
     }
 
-    private static void appendQuotedRune(StringBuilder b, int c) {
-        if (c == '"' || c == '\\') {
-            b.append('\\').appendCodePoint(c);
-        } else if (isPrint(c)) {
-            b.appendCodePoint(c);
-        } else {
-            switch (c) {
-                case 7 -> b.append("\\a");
-                case '\b' -> b.append("\\b");
-                case '\f' -> b.append("\\f");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                case 0x0b -> b.append("\\v");
-                default -> {
-                    if (c < ' ' || c == 0x7f) {
-                        b.append(String.format("\\x%02x", c));
-                    } else if (c < 0x10000) {
-                        b.append(String.format("\\u%04x", c));
-                    } else {
-                        b.append(String.format("\\U%08x", c));
-                    }
-                }
-            }
-        }
+    private static void appendQuotedRun(StringBuilder out, byte[] b, int from, int to) {
+        String quoted = GoQuote.quote(new String(b, from, to - from, StandardCharsets.UTF_8));
+        out.append(quoted, 1, quoted.length() - 1);
     }
 
-    /** Go's {@code unicode.IsPrint}: categories L, M, N, P, S and the ASCII space. */
-    static boolean isPrint(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        return switch (Character.getType(c)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
-                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
-                    Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-                    Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
-            default -> false;
-        };
+    /** How regexp error messages quote an expression: backquoted when possible, else strconv.Quote. */
+    static String quoteForRegexp(String s) {
+        return GoQuote.canBackquote(s) ? "`" + s + "`" : GoQuote.quote(s);
     }
 
-    private static final java.util.regex.Pattern DECIMAL_FLOAT =
-            java.util.regex.Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
-    private static final java.util.regex.Pattern HEX_FLOAT = java.util.regex.Pattern
-            .compile("[+-]?0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)[pP][+-]?[0-9]+");
-
-    /** {@code strconv.ParseInt(s, base, 64)}; null on any error (syntax or range). Bases 8 and 10 only. */
+    /** {@code strconv.ParseInt(s, base, 64)}; null on any error (syntax or range). */
     static Long parseInt(String s, int base) {
         if (s.isEmpty()) {
             return null;
@@ -94,7 +54,7 @@ final class GoStrconv {
             return null;
         }
         for (int i = start; i < s.length(); i++) {
-            if (Character.digit(s.charAt(i), base) < 0 || s.charAt(i) > 0x7f) {
+            if (s.charAt(i) > 0x7f || Character.digit(s.charAt(i), base) < 0) {
                 return null;
             }
         }
@@ -107,7 +67,7 @@ final class GoStrconv {
 
     /** {@code strconv.ParseFloat(s, 64)}; null on a syntax error or when the value overflows to infinity. */
     static Double parseFloat(String s) {
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        String lower = s.toLowerCase(Locale.ROOT);
         String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
         if (unsigned.equals("inf") || unsigned.equals("infinity")) {
             return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
@@ -120,12 +80,5 @@ final class GoStrconv {
         }
         double d = Double.parseDouble(s);
         return Double.isInfinite(d) ? null : d;
-    }
-
-    /** How regexp error messages quote an expression: backquoted when possible, else strconv.Quote. */
-    static String quoteForRegexp(String s) {
-        boolean canBackquote = s.codePoints().noneMatch(c -> c == 0xfeff || c == '`' || c == 0x7f
-                || c < ' ' && c != '\t');
-        return canBackquote ? "`" + s + "`" : quote(s);
     }
 }

@@ -113,7 +113,7 @@ final class GoUrl {
                 if (i == 0) {
                     throw new SprigException("missing protocol scheme");
                 }
-                scheme = GoStrings.toLower(rawUrl.substring(0, i));
+                scheme = GoStringsPackage.toLower(rawUrl.substring(0, i));
                 return rawUrl.substring(i + 1);
             }
             return rawUrl;

@@ -1,5 +1,9 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.template.json.GoJson;
+import io.kanisterhooks.template.value.GoInt;
+import io.kanisterhooks.template.value.GoType;
+import io.kanisterhooks.template.value.GoValue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,7 +11,36 @@ import java.util.regex.Pattern;
  * Masterminds/semver v1.5.0's {@code *Version}: a loosely parsed semantic version ("v" prefix and missing minor or
  * patch allowed). The accessor names follow the Go methods templates call ({@code .Major}, {@code .Prerelease}, ...).
  */
-public final class SemverVersion implements Comparable<SemverVersion> {
+public final class SemverVersion implements GoValue, Comparable<SemverVersion> {
+
+    /** {@code *semver.Version}. */
+    public static final GoType TYPE = GoType.pointerTo(GoType.struct("semver.Version").build());
+
+    static {
+        TYPE.defineMethod("Major", "func() int64", (r, a) -> ((SemverVersion) r).major);
+        TYPE.defineMethod("Minor", "func() int64", (r, a) -> ((SemverVersion) r).minor);
+        TYPE.defineMethod("Patch", "func() int64", (r, a) -> ((SemverVersion) r).patch);
+        TYPE.defineMethod("Prerelease", "func() string", (r, a) -> ((SemverVersion) r).prerelease);
+        TYPE.defineMethod("Metadata", "func() string", (r, a) -> ((SemverVersion) r).metadata);
+        TYPE.defineMethod("Original", "func() string", (r, a) -> ((SemverVersion) r).original);
+        TYPE.defineMethod("String", "func() string", (r, a) -> r.toString());
+        TYPE.defineMethod("LessThan", "func(*semver.Version) bool",
+                (r, a) -> ((SemverVersion) r).lessThan(other(a[0])));
+        TYPE.defineMethod("GreaterThan", "func(*semver.Version) bool",
+                (r, a) -> ((SemverVersion) r).greaterThan(other(a[0])));
+        TYPE.defineMethod("Equal", "func(*semver.Version) bool", (r, a) -> ((SemverVersion) r).equalTo(other(a[0])));
+        TYPE.defineMethod("Compare", "func(*semver.Version) int",
+                (r, a) -> GoInt.ofInt(((SemverVersion) r).compareTo(other(a[0]))));
+        TYPE.defineMethod("MarshalJSON", "func() ([]uint8, error)", (r, a) -> GoJson.marshal(r.toString()));
+    }
+
+    /** A nil *Version argument: Go would dereference it and panic. */
+    private static SemverVersion other(Object v) {
+        if (!(v instanceof SemverVersion)) {
+            throw GoPanic.nilDereference();
+        }
+        return (SemverVersion) v;
+    }
 
     /** A version: optional "v", 1 to 3 numeric parts, optional prerelease and build metadata. */
     static final String VERSION_PATTERN = "v?([0-9]+)(\\.[0-9]+)?(\\.[0-9]+)?"
@@ -180,12 +213,18 @@ public final class SemverVersion implements Comparable<SemverVersion> {
     }
 
     @Override
+    public GoType goType() {
+        return TYPE;
+    }
+
+    /** Go's == on pointers: identity. */
+    @Override
     public boolean equals(Object o) {
-        return o instanceof SemverVersion v && v.original.equals(original) && v.toString().equals(toString());
+        return o == this;
     }
 
     @Override
     public int hashCode() {
-        return original.hashCode();
+        return System.identityHashCode(this);
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.IntUnaryOperator;
 
 /** Go's {@code strings} functions that differ from their Java namesakes. */
-final class GoStrings {
+final class GoStringsPackage {
 
-    private GoStrings() {
+    private GoStringsPackage() {
     }
 
     /** {@code strings.Map} with a rune mapping (the mapping never drops runes here). */
