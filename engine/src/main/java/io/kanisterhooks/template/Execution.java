@@ -331,6 +331,11 @@ final class Execution {
         push("$", newDot, false);
         try {
             walk(newDot, false, called.root());
+        } catch (StackOverflowError tooDeep) {
+            // Go stops recursive template calls at a depth of 100000; the JVM stack ends sooner
+            tree = savedTree;
+            node = t;
+            throw errorf("exceeded maximum template depth (" + MAX_DEPTH + ")");
         } finally {
             pop(mark);
             varBase = savedBase;
@@ -484,7 +489,8 @@ final class Execution {
         if (rt.hasMethods()) {
             GoMethod m = rt.method(fieldName);
             if (m != null) {
-                return evalCall(dot, dotIface, new BoundMethod(m, r), false, n, fieldName, args, fin);
+                Callee method = isNil ? new NilReceiverMethod(m) : new BoundMethod(m, r);
+                return evalCall(dot, dotIface, method, false, n, fieldName, args, fin);
             }
         }
         boolean hasArgs = args != null && args.size() > 1 || fin != MISSING;
@@ -623,6 +629,30 @@ final class Execution {
         }
     }
 
+    /** A method called through a nil pointer: Go dereferences it and panics. */
+    private static final class NilReceiverMethod implements Callee {
+        private final GoMethod method;
+
+        NilReceiverMethod(GoMethod method) {
+            this.method = method;
+        }
+
+        @Override
+        public Signature signature() {
+            return method.signature();
+        }
+
+        @Override
+        public Object call(Object[] args) {
+            throw new GoError("runtime error: invalid memory address or nil pointer dereference");
+        }
+
+        @Override
+        public boolean is(TemplateFunction builtin) {
+            return false;
+        }
+    }
+
     private Object evalCall(Object dot, boolean dotIface, Callee fn, boolean builtin, Node callNode, String name,
             List<Node> args, Object fin) {
         int nArgs = args == null ? 0 : args.size() - 1;
@@ -674,8 +704,7 @@ final class Execution {
         Object result;
         try {
             if (builtin && fn.is(Builtins.CALL)) {
-                String callee = nArgs == 0 ? GoFmt.toString(fin) : args.get(1).toString();
-                result = FunctionValues.call(callee, argv);
+                result = FunctionValues.call(argv);
             } else if (builtin && fn.is(Builtins.LEN) && firstArgNilInterface) {
                 throw new GoError("len of nil pointer");
             } else {

@@ -12,30 +12,28 @@ public final class FunctionValues {
     }
 
     /**
-     * {@code call fn args...} (Go 1.23+ texts, which name the callee).
+     * {@code call fn args...}, with Go 1.19's error texts (newer releases also name the callee).
      *
-     * @param calleeName how the function argument was written in the template, for error texts
      * @param argv the function value followed by its arguments
      */
-    public static Object call(String calleeName, Object[] argv) {
+    public static Object call(Object[] argv) {
         Object fn = argv[0];
         Object[] args = Arrays.copyOfRange(argv, 1, argv.length);
         if (fn == null) {
             throw new GoError("call of nil");
         }
         if (!(fn instanceof TemplateFunction)) {
-            throw new GoError("non-function " + calleeName + " of type " + Values.typeName(fn));
+            throw new GoError("non-function of type " + Values.typeName(fn));
         }
         TemplateFunction f = (TemplateFunction) fn;
         Signature sig = f.signature();
         int numIn = sig.numIn();
         if (sig.variadic()) {
             if (args.length < numIn - 1) {
-                throw new GoError("wrong number of args for " + calleeName + ": got " + args.length
-                        + " want at least " + (numIn - 1));
+                throw new GoError("wrong number of args: got " + args.length + " want at least " + (numIn - 1));
             }
         } else if (args.length != numIn) {
-            throw new GoError("wrong number of args for " + calleeName + ": got " + args.length + " want " + numIn);
+            throw new GoError("wrong number of args: got " + args.length + " want " + numIn);
         }
         for (int i = 0; i < args.length; i++) {
             try {

@@ -63,8 +63,14 @@ public final class GoCompare {
         return Basic.INVALID;
     }
 
-    /** {@code eq arg1 arg2...}: whether {@code arg1} equals any of the others. */
+    /**
+     * {@code eq arg1 arg2...}: whether {@code arg1} equals any of the others. (A Java {@code null} passed as the
+     * whole varargs array counts as one nil operand.)
+     */
     public static boolean eq(Object arg1, Object... others) {
+        if (others == null) {
+            others = new Object[] {null};
+        }
         if (others.length == 0) {
             throw new GoError(MISSING);
         }

@@ -25,6 +25,10 @@ public final class Indexing {
             throw new GoError("index of untyped nil");
         }
         for (Object index : indexes) {
+            if (item == null) {
+                // a nil interface reached through an earlier index
+                throw new GoError("index of nil pointer");
+            }
             while (item instanceof GoPointer) {
                 if (((GoPointer) item).isNil()) {
                     throw new GoError("index of nil pointer");
@@ -47,9 +51,6 @@ public final class Indexing {
                 }
                 default:
                     throw new GoError("can't index item of type " + type);
-            }
-            if (item == null) {
-                return null;
             }
         }
         return item;

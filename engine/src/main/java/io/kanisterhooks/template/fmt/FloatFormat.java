@@ -34,6 +34,9 @@ public final class FloatFormat {
 
     /** {@link #format} into a builder. */
     public static void append(StringBuilder sb, double v, char fmt, int prec, int bitSize) {
+        if (bitSize == 32) {
+            v = (float) v;
+        }
         if (Double.isNaN(v)) {
             sb.append("NaN");
             return;

@@ -425,9 +425,10 @@ final class Printer {
             buf.append(NIL_ANGLE);
             return;
         }
+        Object receiver = arg instanceof GoPointer ? ((GoPointer) arg).target() : arg;
         String s;
         try {
-            s = Values.stringOf(m.invoke(arg));
+            s = Values.stringOf(m.invoke(receiver));
         } catch (GoError e) {
             if (panicking) {
                 throw e;

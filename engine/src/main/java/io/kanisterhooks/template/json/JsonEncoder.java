@@ -135,7 +135,7 @@ final class JsonEncoder {
         }
         Object out;
         try {
-            out = m.invoke(v);
+            out = m.invoke(v instanceof GoPointer ? ((GoPointer) v).target() : v);
         } catch (GoError e) {
             throw new GoError("json: error calling MarshalJSON for type " + t.name() + ": " + e.getMessage(), e);
         }

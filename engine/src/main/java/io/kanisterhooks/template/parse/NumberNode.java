@@ -69,7 +69,7 @@ public final class NumberNode extends Node {
         Double re = split > 0 ? NumberSyntax.parseFloat(text.substring(0, split)) : null;
         Double im = split > 0 ? NumberSyntax.parseFloat(text.substring(split, text.length() - 1)) : null;
         if (re == null || im == null) {
-            throw new IllegalArgumentException("illegal number syntax: " + GoQuote.quote(text));
+            throw new IllegalArgumentException("syntax error scanning complex number");
         }
         isComplex = true;
         float64 = re;

@@ -4,7 +4,8 @@ package io.kanisterhooks.template.value;
 @FunctionalInterface
 public interface MethodBody {
     /**
-     * @param receiver the value the method is called on (for a pointer type, the pointer value)
+     * @param receiver the value the method is called on; a {@link GoPointer} receiver is passed as the value it
+     *     points to (a call on a nil pointer fails before reaching the body), other values as they are
      * @param args one converted argument per parameter (variadic extras follow the fixed ones)
      * @return the Go result in the value model
      * @throws GoError for a returned Go error or a panic
