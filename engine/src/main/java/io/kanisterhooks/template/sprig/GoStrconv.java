@@ -39,6 +39,38 @@ final class GoStrconv {
         out.append(quoted, 1, quoted.length() - 1);
     }
 
+    /** Go's underscoreOK: underscores only between digits (or after a base prefix), never last. */
+    private static boolean underscoresOk(String s) {
+        char saw = '^';
+        int i = 0;
+        if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+            s = s.substring(1);
+        }
+        boolean hex = false;
+        if (s.length() >= 2 && s.charAt(0) == '0' && "bBoOxX".indexOf(s.charAt(1)) >= 0) {
+            i = 2;
+            saw = '0';
+            hex = s.charAt(1) == 'x' || s.charAt(1) == 'X';
+        }
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || hex && Character.digit(c, 16) >= 0) {
+                saw = '0';
+            } else if (c == '_') {
+                if (saw != '0') {
+                    return false;
+                }
+                saw = '_';
+            } else {
+                if (saw == '_') {
+                    return false;
+                }
+                saw = '!';
+            }
+        }
+        return saw != '_';
+    }
+
     /** How regexp error messages quote an expression: backquoted when possible, else strconv.Quote. */
     static String quoteForRegexp(String s) {
         return GoQuote.canBackquote(s) ? "`" + s + "`" : GoQuote.quote(s);
@@ -65,8 +97,28 @@ final class GoStrconv {
         }
     }
 
+    /**
+     * The value {@code strconv.Atoi} returns along with any error: 0 for a syntax error, the clamped int64 for an
+     * out-of-range number.
+     */
+    static long atoiIgnoringErrors(String s) {
+        Long v = parseInt(s, 10);
+        if (v != null) {
+            return v;
+        }
+        int start = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+        boolean digits = s.length() > start && s.substring(start).chars().allMatch(c -> c >= '0' && c <= '9');
+        if (!digits) {
+            return 0;
+        }
+        return s.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
     /** {@code strconv.ParseFloat(s, 64)}; null on a syntax error or when the value overflows to infinity. */
     static Double parseFloat(String s) {
+        if (s.indexOf('_') >= 0) {
+            return underscoresOk(s) ? parseFloat(s.replace("_", "")) : null;
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
         if (unsigned.equals("inf") || unsigned.equals("infinity")) {

@@ -99,9 +99,9 @@ final class ListFunctions {
         });
     }
 
-    /** A variadic call without arguments passes a nil slice. */
+    /** The variadic arguments themselves (text/template always passes a non-nil slice, also when empty). */
     private static Object list(Object[] args) {
-        return args.length == 0 ? null : new ArrayList<>(Arrays.asList(args));
+        return new ArrayList<>(Arrays.asList(args));
     }
 
     private static Object push(Object list, Object v) {

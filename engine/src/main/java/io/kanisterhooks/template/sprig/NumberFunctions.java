@@ -23,10 +23,7 @@ final class NumberFunctions {
     }
 
     static void register(FuncMap m) {
-        m.define("atoi", "func(string) int", a -> {
-            Long v = GoStrconv.parseInt((String) a[0], 10);
-            return goInt(v == null ? 0 : v);
-        });
+        m.define("atoi", "func(string) int", a -> goInt(GoStrconv.atoiIgnoringErrors((String) a[0])));
         m.define("int64", "func(interface {}) int64", a -> toInt64(a[0]));
         m.define("int", "func(interface {}) int", a -> goInt(toInt64(a[0])));
         m.define("float64", "func(interface {}) float64", a -> toFloat64(a[0]));

@@ -15,7 +15,7 @@ final class SemverFunctions {
         // The signature names *semver.Version, which must be defined first.
         GoType versionType = SemverVersion.TYPE;
         m.define("semver", "func(string) (" + versionType.name() + ", error)",
-                a -> toGoError(() -> SemverVersion.parse((String) a[0])));
+                a -> toGoError(() -> SemverVersion.parse((String) a[0])).pointer());
         m.define("semverCompare", "func(string, string) (bool, error)", a -> toGoError(
                 () -> SemverConstraints.parse((String) a[0]).check(SemverVersion.parse((String) a[1]))));
     }

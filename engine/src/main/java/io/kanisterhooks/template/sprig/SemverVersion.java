@@ -2,6 +2,7 @@ package io.kanisterhooks.template.sprig;
 
 import io.kanisterhooks.template.json.GoJson;
 import io.kanisterhooks.template.value.GoInt;
+import io.kanisterhooks.template.value.GoPointer;
 import io.kanisterhooks.template.value.GoType;
 import io.kanisterhooks.template.value.GoValue;
 import java.util.regex.Matcher;
@@ -13,33 +14,43 @@ import java.util.regex.Pattern;
  */
 public final class SemverVersion implements GoValue, Comparable<SemverVersion> {
 
-    /** {@code *semver.Version}. */
-    public static final GoType TYPE = GoType.pointerTo(GoType.struct("semver.Version").build());
+    /** {@code semver.Version}, the struct; templates only see pointers to it ({@link #TYPE}). */
+    public static final GoType STRUCT = GoType.struct("semver.Version").build();
+    /** {@code *semver.Version}, what {@code semver} returns. */
+    public static final GoType TYPE = GoType.pointerTo(STRUCT);
 
     static {
-        TYPE.defineMethod("Major", "func() int64", (r, a) -> ((SemverVersion) r).major);
-        TYPE.defineMethod("Minor", "func() int64", (r, a) -> ((SemverVersion) r).minor);
-        TYPE.defineMethod("Patch", "func() int64", (r, a) -> ((SemverVersion) r).patch);
-        TYPE.defineMethod("Prerelease", "func() string", (r, a) -> ((SemverVersion) r).prerelease);
-        TYPE.defineMethod("Metadata", "func() string", (r, a) -> ((SemverVersion) r).metadata);
-        TYPE.defineMethod("Original", "func() string", (r, a) -> ((SemverVersion) r).original);
-        TYPE.defineMethod("String", "func() string", (r, a) -> r.toString());
-        TYPE.defineMethod("LessThan", "func(*semver.Version) bool",
-                (r, a) -> ((SemverVersion) r).lessThan(other(a[0])));
-        TYPE.defineMethod("GreaterThan", "func(*semver.Version) bool",
-                (r, a) -> ((SemverVersion) r).greaterThan(other(a[0])));
-        TYPE.defineMethod("Equal", "func(*semver.Version) bool", (r, a) -> ((SemverVersion) r).equalTo(other(a[0])));
-        TYPE.defineMethod("Compare", "func(*semver.Version) int",
-                (r, a) -> GoInt.ofInt(((SemverVersion) r).compareTo(other(a[0]))));
-        TYPE.defineMethod("MarshalJSON", "func() ([]uint8, error)", (r, a) -> GoJson.marshal(r.toString()));
+        TYPE.defineMethod("Major", "func() int64", (r, a) -> of(r).major);
+        TYPE.defineMethod("Minor", "func() int64", (r, a) -> of(r).minor);
+        TYPE.defineMethod("Patch", "func() int64", (r, a) -> of(r).patch);
+        TYPE.defineMethod("Prerelease", "func() string", (r, a) -> of(r).prerelease);
+        TYPE.defineMethod("Metadata", "func() string", (r, a) -> of(r).metadata);
+        TYPE.defineMethod("Original", "func() string", (r, a) -> of(r).original);
+        TYPE.defineMethod("String", "func() string", (r, a) -> of(r).toString());
+        TYPE.defineMethod("LessThan", "func(*semver.Version) bool", (r, a) -> of(r).lessThan(of(a[0])));
+        TYPE.defineMethod("GreaterThan", "func(*semver.Version) bool", (r, a) -> of(r).greaterThan(of(a[0])));
+        TYPE.defineMethod("Equal", "func(*semver.Version) bool", (r, a) -> of(r).equalTo(of(a[0])));
+        TYPE.defineMethod("Compare", "func(*semver.Version) int", (r, a) -> GoInt.ofInt(of(r).compareTo(of(a[0]))));
+        TYPE.defineMethod("MarshalJSON", "func() ([]uint8, error)", (r, a) -> GoJson.marshal(of(r).toString()));
     }
 
-    /** A nil *Version argument: Go would dereference it and panic. */
-    private static SemverVersion other(Object v) {
-        if (!(v instanceof SemverVersion)) {
-            throw GoPanic.nilDereference();
+    /**
+     * The version behind a {@code *semver.Version} (method receivers may arrive as the pointer or, from the
+     * executor, already dereferenced); a nil pointer panics as Go's dereference would.
+     */
+    static SemverVersion of(Object pointer) {
+        if (pointer instanceof SemverVersion v) {
+            return v;
         }
-        return (SemverVersion) v;
+        if (pointer instanceof GoPointer p && p.target() instanceof SemverVersion v) {
+            return v;
+        }
+        throw GoPanic.nilDereference();
+    }
+
+    /** The {@code *semver.Version} template value. */
+    GoPointer pointer() {
+        return GoPointer.to(TYPE, this);
     }
 
     /** A version: optional "v", 1 to 3 numeric parts, optional prerelease and build metadata. */
@@ -214,17 +225,18 @@ public final class SemverVersion implements GoValue, Comparable<SemverVersion> {
 
     @Override
     public GoType goType() {
-        return TYPE;
+        return STRUCT;
     }
 
-    /** Go's == on pointers: identity. */
+    /** Go's == on the structs: all fields. */
     @Override
     public boolean equals(Object o) {
-        return o == this;
+        return o instanceof SemverVersion v && v.major == major && v.minor == minor && v.patch == patch
+                && v.prerelease.equals(prerelease) && v.metadata.equals(metadata) && v.original.equals(original);
     }
 
     @Override
     public int hashCode() {
-        return System.identityHashCode(this);
+        return original.hashCode();
     }
 }

@@ -62,14 +62,21 @@ final class ValueFunctions {
 
     /** copystructure's deep copy: new maps, slices, structs and pointer targets; other values are immutable. */
     static Object deepCopy(Object v) {
+        if (v == null) {
+            throw new GoPanic("reflect: call of reflect.Value.Type on zero Value");
+        }
+        return copyOf(v);
+    }
+
+    private static Object copyOf(Object v) {
         if (v instanceof Map<?, ?> map) {
             Map<String, Object> out = new HashMap<>();
-            map.forEach((k, e) -> out.put((String) k, deepCopy(e)));
+            map.forEach((k, e) -> out.put((String) k, copyOf(e)));
             return out;
         }
         if (v instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());
-            list.forEach(e -> out.add(deepCopy(e)));
+            list.forEach(e -> out.add(copyOf(e)));
             return out;
         }
         if (v instanceof byte[] b) {
@@ -77,22 +84,22 @@ final class ValueFunctions {
         }
         if (v instanceof GoMap m && !m.isNil()) {
             Map<String, Object> out = new HashMap<>();
-            m.entries().forEach((k, e) -> out.put(k, deepCopy(e)));
+            m.entries().forEach((k, e) -> out.put(k, copyOf(e)));
             return GoMap.of(m.goType(), out);
         }
         if (v instanceof GoSlice s && !s.isNil()) {
             List<Object> out = new ArrayList<>(s.size());
-            s.elements().forEach(e -> out.add(deepCopy(e)));
+            s.elements().forEach(e -> out.add(copyOf(e)));
             return GoSlice.of(s.goType(), out);
         }
         if (v instanceof GoPointer p && !p.isNil()) {
-            return GoPointer.to(p.goType(), deepCopy(p.target()));
+            return GoPointer.to(p.goType(), copyOf(p.target()));
         }
         if (v instanceof GoStruct s) {
             GoType t = s.goType();
             Object[] fields = new Object[t.fields().size()];
             for (int i = 0; i < fields.length; i++) {
-                fields[i] = deepCopy(s.field(i));
+                fields[i] = copyOf(s.field(i));
             }
             return GoStruct.of(t, fields);
         }

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,20 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Replays facts recorded from Go 1.19's time package (see the header of {@code sprig/gotime-facts.tsv}): formatting
  * with every layout element, parsing (results and error texts), ParseDuration and Duration.String.
  */
+@ExtendWith(UtcLocalZone.class)
 class GoTimeFactsTest {
 
-    private static GoLocation savedLocal;
 
-    @BeforeAll
-    static void pinLocal() {
-        savedLocal = GoLocation.local();
-        GoLocation.setLocal(GoLocation.UTC);
-    }
-
-    @AfterAll
-    static void restoreLocal() {
-        GoLocation.setLocal(savedLocal);
-    }
 
     private static Stream<Arguments> facts(String kind) {
         return FactsFile.rows("/sprig/gotime-facts.tsv", kind);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kanisterhooks.template.func.FuncMap;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -14,12 +13,11 @@ import org.junit.jupiter.api.Test;
 /** The function map is exactly ksprig's: the 150 names and Go signatures recorded from Kanister. */
 class KanisterSprigFuncMapTest {
 
-    private static final Path FUNCS = Path.of(System.getProperty("kanisterhooks.shared", "../../shared"),
-            "conformance", "ksprig-v2.22-funcs.json");
 
     @Test
     void hasExactlyTheKsprigNamesWithTheirGoSignatures() throws IOException {
-        JsonNode recorded = new ObjectMapper().readTree(FUNCS.toFile());
+        JsonNode recorded = new ObjectMapper().readTree(
+                getClass().getResourceAsStream("/template/conformance/ksprig-v2.22-funcs.json"));
         Map<String, String> expected = new TreeMap<>();
         recorded.get("funcs").forEach(f -> expected.put(f.get("name").asText(), f.get("signature").asText()));
         Map<String, String> actual = new TreeMap<>();
