@@ -34,8 +34,8 @@ class ArgsTest {
 
         @Test
         void optionalArgumentFallsBackOnlyWhenAbsent() throws ArgException {
-            assertThat(args.optional("image", ArgType.STRING, "ghcr.io/kanisterio/kanister-tools:0.119.0"))
-                    .isEqualTo("ghcr.io/kanisterio/kanister-tools:0.119.0");
+            assertThat(args.optional("image", ArgType.STRING, "example/kanister-tools:0.119.0"))
+                    .isEqualTo("example/kanister-tools:0.119.0");
             // Present but null: Go leaves the zero value and ignores the default.
             assertThat(args.optional("insecureTLS", ArgType.BOOL, true)).isFalse();
             assertThat(args.has("insecureTLS")).isTrue();

@@ -20,7 +20,7 @@ class PatchDefaultPodSpecsTest {
     private static final String DEFAULT_SPEC = """
             containers:
             - name: container
-              image: ghcr.io/kanisterio/kanister-tools:v9.99.9-dev
+              image: example/kanister-tools:v9.99.9-dev
               command: [sh, -c, echo in default specs]
               imagePullPolicy: IfNotPresent
               volumeMounts:
