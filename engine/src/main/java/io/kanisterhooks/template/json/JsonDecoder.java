@@ -52,50 +52,15 @@ final class JsonDecoder extends JsonScanner {
     private Map<String, Object> object() {
         pos++;
         Map<String, Object> m = new LinkedHashMap<>();
-        skipSpaces();
-        if (peek() == '}') {
-            pos++;
-            return m;
-        }
-        while (true) {
-            skipSpaces();
-            if (peek() != '"') {
-                throw error("expected object key");
-            }
-            String key = string();
-            skipSpaces();
-            expect(':');
-            m.put(key, value());
-            skipSpaces();
-            char c = next();
-            if (c == '}') {
-                return m;
-            }
-            if (c != ',') {
-                throw error("expected , or } in object");
-            }
-        }
+        readObject(key -> m.put(key, value()));
+        return m;
     }
 
     private List<Object> array() {
         pos++;
         JsonList list = new JsonList();
-        skipSpaces();
-        if (peek() == ']') {
-            pos++;
-            return list;
-        }
-        while (true) {
-            list.add(value());
-            skipSpaces();
-            char c = next();
-            if (c == ']') {
-                return list;
-            }
-            if (c != ',') {
-                throw error("expected , or ] in array");
-            }
-        }
+        readArray(() -> list.add(value()));
+        return list;
     }
 
     private Object number() {

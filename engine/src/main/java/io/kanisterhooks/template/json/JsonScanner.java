@@ -125,6 +125,58 @@ abstract class JsonScanner {
         return literal.indexOf('.') < 0 && literal.indexOf('e') < 0 && literal.indexOf('E') < 0;
     }
 
+    @FunctionalInterface
+    interface MemberReader {
+        void read(String key);
+    }
+
+    /** Reads the members of an object whose {@code {} is consumed, handing each key to {@code member}. */
+    final void readObject(MemberReader member) {
+        skipSpaces();
+        if (peek() == '}') {
+            pos++;
+            return;
+        }
+        while (true) {
+            skipSpaces();
+            if (peek() != '"') {
+                throw error("expected object key");
+            }
+            String key = string();
+            skipSpaces();
+            expect(':');
+            member.read(key);
+            skipSpaces();
+            char c = next();
+            if (c == '}') {
+                return;
+            }
+            if (c != ',') {
+                throw error("expected , or } in object");
+            }
+        }
+    }
+
+    /** Reads the elements of an array whose {@code [} is consumed, calling {@code element} for each. */
+    final void readArray(Runnable element) {
+        skipSpaces();
+        if (peek() == ']') {
+            pos++;
+            return;
+        }
+        while (true) {
+            element.run();
+            skipSpaces();
+            char c = next();
+            if (c == ']') {
+                return;
+            }
+            if (c != ',') {
+                throw error("expected , or ] in array");
+            }
+        }
+    }
+
     /** Skips any value at the cursor. */
     final void skipValue() {
         skipSpaces();

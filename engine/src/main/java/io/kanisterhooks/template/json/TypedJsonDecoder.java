@@ -167,23 +167,10 @@ final class TypedJsonDecoder extends JsonScanner {
     private Object array(GoType type, FieldPath field) {
         pos++;
         List<Object> out = type == GoType.SLICE_OF_INTERFACE ? new JsonList() : new ArrayList<>();
-        skipSpaces();
-        if (peek() == ']') {
-            pos++;
-        } else {
-            while (true) {
-                Object e = value(type.elem(), field);
-                out.add(e == UNCHANGED ? Values.zero(type.elem()) : e);
-                skipSpaces();
-                char c = next();
-                if (c == ']') {
-                    break;
-                }
-                if (c != ',') {
-                    throw error("expected , or ] in array");
-                }
-            }
-        }
+        readArray(() -> {
+            Object e = value(type.elem(), field);
+            out.add(e == UNCHANGED ? Values.zero(type.elem()) : e);
+        });
         if (type.kind() == GoKind.ARRAY) {
             while (out.size() < type.length()) {
                 out.add(Values.zero(type.elem()));
@@ -269,36 +256,5 @@ final class TypedJsonDecoder extends JsonScanner {
             current = (GoStruct) next;
         }
         current.set(path[path.length - 1], v);
-    }
-
-    @FunctionalInterface
-    private interface MemberReader {
-        void read(String key);
-    }
-
-    private void readObject(MemberReader member) {
-        skipSpaces();
-        if (peek() == '}') {
-            pos++;
-            return;
-        }
-        while (true) {
-            skipSpaces();
-            if (peek() != '"') {
-                throw error("expected object key");
-            }
-            String key = string();
-            skipSpaces();
-            expect(':');
-            member.read(key);
-            skipSpaces();
-            char c = next();
-            if (c == '}') {
-                return;
-            }
-            if (c != ',') {
-                throw error("expected , or } in object");
-            }
-        }
     }
 }
