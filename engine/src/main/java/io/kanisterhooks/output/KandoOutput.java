@@ -1,5 +1,7 @@
 package io.kanisterhooks.output;
 
+import io.kanisterhooks.template.json.GoJson;
+
 /** The line {@code kando output <key> <value>} prints, byte for byte. */
 public final class KandoOutput {
 
@@ -12,7 +14,7 @@ public final class KandoOutput {
     /** {@code ###Phase-output###: {"key":"<key>","value":"<value>"}} (no line end); rejects keys kando rejects. */
     public static String format(String key, String value) {
         OutputKeys.validate(key);
-        return MARKER + " {\"key\":" + GoJsonString.quote(key) + ",\"value\":" + GoJsonString.quote(value) + "}";
+        return MARKER + " {\"key\":" + GoJson.marshal(key) + ",\"value\":" + GoJson.marshal(value) + "}";
     }
 
     /** {@link #format} with the newline {@code fmt.Fprintln} adds. */

@@ -1,5 +1,7 @@
 package io.kanisterhooks.output;
 
+import io.kanisterhooks.template.json.GoJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,9 +41,9 @@ class KandoOutputTest {
 
     @Test
     void escapesLikeGoEncodingJson() {
-        assertThat(GoJsonString.quote("\b\f\r\u0000\u001f\u007f\\/\u2028\u2029\uD83D\uDE00"))
+        assertThat(GoJson.marshal("\b\f\r\u0000\u001f\u007f\\/\u2028\u2029\uD83D\uDE00"))
                 .isEqualTo("\"\\b\\f\\r\\u0000\\u001f\u007f\\\\/\\u2028\\u2029\uD83D\uDE00\"");
-        assertThat(GoJsonString.quote("lone \uD800 surrogate \uDC00")).isEqualTo("\"lone \\ufffd surrogate \\ufffd\"");
+        assertThat(GoJson.marshal("lone \uD800 surrogate \uDC00")).isEqualTo("\"lone \\ufffd surrogate \\ufffd\"");
     }
 
     @Test

@@ -1,6 +1,10 @@
 package io.kanisterhooks.functions.args;
 
-import io.kanisterhooks.kube.patch.GoFloats;
+import io.kanisterhooks.template.fmt.FloatFormat;
+
+import io.kanisterhooks.template.gotime.GoDuration;
+import io.kanisterhooks.template.gotime.GoTimeException;
+
 import io.kanisterhooks.kube.patch.GoValues;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +31,7 @@ public abstract class ArgType<T> {
                 return b ? "1" : "0";
             }
             if (value instanceof Number n && GoValues.isFloat(n)) {
-                return GoFloats.formatF(n.doubleValue());
+                return FloatFormat.format64F(n.doubleValue());
             }
             if (value instanceof Number n) {
                 return Long.toString(n.longValue());
@@ -100,8 +104,8 @@ public abstract class ArgType<T> {
 
         private Duration parse(String s) throws DecodeFailure {
             try {
-                return GoDuration.parse(s);
-            } catch (IllegalArgumentException e) {
+                return Duration.ofNanos(GoDuration.parse(s));
+            } catch (GoTimeException e) {
                 throw new DecodeFailure(e.getMessage());
             }
         }

@@ -1,6 +1,7 @@
 package io.kanisterhooks.functions.args;
 
-import io.kanisterhooks.kube.patch.GoFloats;
+import io.kanisterhooks.template.fmt.FloatFormat;
+
 import io.kanisterhooks.kube.patch.GoValues;
 import io.kanisterhooks.yaml.YamlDocument;
 import io.kanisterhooks.yaml.YamlException;
@@ -56,7 +57,7 @@ final class YamlStringList {
 
     private static String scalarText(Object scalar) {
         if (scalar instanceof Double d) {
-            return GoFloats.formatG32(d);
+            return FloatFormat.format32G(d);
         }
         return String.valueOf(scalar);
     }

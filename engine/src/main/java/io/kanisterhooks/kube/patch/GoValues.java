@@ -1,5 +1,7 @@
 package io.kanisterhooks.kube.patch;
 
+import io.kanisterhooks.template.fmt.FloatFormat;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -127,7 +129,7 @@ public final class GoValues {
             }
             sb.append(']');
         } else if (value instanceof Number n && isFloat(n)) {
-            sb.append(GoFloats.formatG(n.doubleValue()));
+            sb.append(FloatFormat.format64G(n.doubleValue()));
         } else if (safely && value instanceof String s && s.length() > MAX_SHOWN_STRING) {
             sb.append("<").append(s.length()).append(" characters>");
         } else {

@@ -26,6 +26,21 @@ public final class FloatFormat {
      *
      * @param bitSize 64, or 32 to format {@code v} as a float32 (shortest digits for the float32 value)
      */
+    /** {@code strconv.FormatFloat(v, 'f', -1, 64)}: shortest round-trip digits, never an exponent. */
+    public static String format64F(double v) {
+        return format(v, 'f', -1, 64);
+    }
+
+    /** {@code strconv.FormatFloat(v, 'g', -1, 64)}, which is also fmt's {@code %v} of a float64. */
+    public static String format64G(double v) {
+        return format(v, 'g', -1, 64);
+    }
+
+    /** {@code strconv.FormatFloat(v, 'g', -1, 32)}: shortest digits that read back as the same float32. */
+    public static String format32G(double v) {
+        return format((float) v, 'g', -1, 32);
+    }
+
     public static String format(double v, char fmt, int prec, int bitSize) {
         StringBuilder sb = new StringBuilder(24);
         append(sb, v, fmt, prec, bitSize);

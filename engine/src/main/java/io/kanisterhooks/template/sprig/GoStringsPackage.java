@@ -1,5 +1,6 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.template.gostrings.GoStrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
@@ -48,15 +49,7 @@ final class GoStringsPackage {
 
     /** {@code strings.TrimSpace}. */
     static String trimSpace(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && GoUnicode.isSpace(s.codePointAt(start))) {
-            start += Character.charCount(s.codePointAt(start));
-        }
-        while (end > start && GoUnicode.isSpace(s.codePointBefore(end))) {
-            end -= Character.charCount(s.codePointBefore(end));
-        }
-        return s.substring(start, end);
+        return GoStrings.trimSpace(s);
     }
 
     /** {@code strings.Trim(s, cutset)}: strips leading and trailing runes that occur in cutset. */

@@ -1,5 +1,6 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.template.gostrings.GoStrings;
 /**
  * Go's {@code unicode} predicates. They test general categories only, unlike java.lang.Character (which adds
  * Other_Uppercase, counts U+001C..U+001F as whitespace, and so on).
@@ -11,9 +12,7 @@ final class GoUnicode {
 
     /** {@code unicode.IsSpace}: the White_Space property. */
     static boolean isSpace(int c) {
-        return c >= '\t' && c <= '\r' || c == ' ' || c == 0x85 || c == 0xa0 || c == 0x1680
-                || c >= 0x2000 && c <= 0x200a || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f
-                || c == 0x3000;
+        return GoStrings.isSpace(c);
     }
 
     static boolean isUpper(int c) {

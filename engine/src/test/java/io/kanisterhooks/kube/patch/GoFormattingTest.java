@@ -1,5 +1,6 @@
 package io.kanisterhooks.kube.patch;
 
+import io.kanisterhooks.template.fmt.FloatFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -23,20 +24,20 @@ class GoFormattingTest {
         "1e20|100000000000000000000|1e+20", "100|100|100", "2.5|2.5|2.5", "0.1|0.1|0.1", "0.3|0.3|0.3",
         "123456789.123|123456789.123|1.23456789123e+08", "-2.5|-2.5|-2.5"})
     void floatsFormatLikeStrconv(double value, String f, String g) {
-        assertThat(GoFloats.formatF(value)).isEqualTo(f);
-        assertThat(GoFloats.formatG(value)).isEqualTo(g);
+        assertThat(FloatFormat.format64F(value)).isEqualTo(f);
+        assertThat(FloatFormat.format64G(value)).isEqualTo(g);
     }
 
     @Test
     void extremeFloats() {
-        assertThat(GoFloats.formatG(5e-324)).isEqualTo("5e-324");
-        assertThat(GoFloats.formatF(5e-324)).startsWith("0.000").endsWith("005").hasSize(326);
-        assertThat(GoFloats.formatG(Double.MAX_VALUE)).isEqualTo("1.7976931348623157e+308");
-        assertThat(GoFloats.formatF(Double.MAX_VALUE)).startsWith("17976931348623157000").hasSize(309);
-        assertThat(GoFloats.formatF(-0.0)).isEqualTo("-0");
-        assertThat(GoFloats.formatF(Double.NaN)).isEqualTo("NaN");
-        assertThat(GoFloats.formatG(Double.POSITIVE_INFINITY)).isEqualTo("+Inf");
-        assertThat(GoFloats.formatF(Double.NEGATIVE_INFINITY)).isEqualTo("-Inf");
+        assertThat(FloatFormat.format64G(5e-324)).isEqualTo("5e-324");
+        assertThat(FloatFormat.format64F(5e-324)).startsWith("0.000").endsWith("005").hasSize(326);
+        assertThat(FloatFormat.format64G(Double.MAX_VALUE)).isEqualTo("1.7976931348623157e+308");
+        assertThat(FloatFormat.format64F(Double.MAX_VALUE)).startsWith("17976931348623157000").hasSize(309);
+        assertThat(FloatFormat.format64F(-0.0)).isEqualTo("-0");
+        assertThat(FloatFormat.format64F(Double.NaN)).isEqualTo("NaN");
+        assertThat(FloatFormat.format64G(Double.POSITIVE_INFINITY)).isEqualTo("+Inf");
+        assertThat(FloatFormat.format64F(Double.NEGATIVE_INFINITY)).isEqualTo("-Inf");
     }
 
     @Test

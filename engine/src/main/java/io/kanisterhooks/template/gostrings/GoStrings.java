@@ -1,9 +1,9 @@
-package io.kanisterhooks.output;
+package io.kanisterhooks.template.gostrings;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Go's whitespace handling ({@code unicode.IsSpace}, {@code strings.TrimSpace}, {@code strings.Fields}). */
+/** Go's whitespace rules, shared by every layer that must split or trim text as Go does ({@code unicode.IsSpace}, {@code strings.TrimSpace}, {@code strings.Fields}). */
 public final class GoStrings {
 
     private GoStrings() {
