@@ -159,6 +159,9 @@ public final class ActionRunner implements ActionExecutor {
                     .artifactsIn(artifactsJson(request.artifactsIn()));
             try {
                 new SubjectParams(kube).fill(request.subject(), tp);
+                PhaseObjects actionObjects = PhaseObjects.fetch(kube, request.secrets(), request.configMaps(),
+                        secrets);
+                tp.secrets(actionObjects.secrets).configMaps(actionObjects.configMaps);
             } catch (KubeException e) {
                 return e.getMessage();
             }

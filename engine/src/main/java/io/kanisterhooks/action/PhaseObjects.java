@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A phase's {@code objects}: Kanister fetches those of kind Secret and ConfigMap (case-insensitive; other kinds are
- * ignored) into {@code .Phases.<name>.Secrets} / {@code .ConfigMaps}. Secret values are remembered for masking.
+ * The Secrets and ConfigMaps of a phase's {@code objects} (Kanister fetches those of kind Secret and ConfigMap,
+ * case-insensitive, other kinds are ignored, into {@code .Phases.<name>.Secrets} / {@code .ConfigMaps}) or of the
+ * ActionSet ({@code .Secrets} / {@code .ConfigMaps}). Secret values are remembered for masking.
  */
 final class PhaseObjects {
 
@@ -24,15 +25,33 @@ final class PhaseObjects {
         for (Map.Entry<String, ObjectReference> e : refs.entrySet()) {
             ObjectReference ref = e.getValue();
             String kind = ref.kind() == null ? "" : ref.kind().toLowerCase(Locale.ROOT);
-            if (kind.equals("secret")) {
-                Map<String, Object> secret = kube.getObject("", "v1", "secrets", ref.namespace(), ref.name());
-                remember(secret, secretValues);
-                o.secrets.put(e.getKey(), secret);
-            } else if (kind.equals("configmap")) {
-                o.configMaps.put(e.getKey(), kube.getObject("", "v1", "configmaps", ref.namespace(), ref.name()));
-            }
+            o.add(kube, e.getKey(), ref, kind, secretValues);
         }
         return o;
+    }
+
+    /** ActionSet-level {@code secrets} and {@code configMaps}: the kind is given by where they are listed. */
+    static PhaseObjects fetch(Kube kube, Map<String, ObjectReference> secrets, Map<String, ObjectReference> configMaps,
+                              SecretValues secretValues) throws KubeException {
+        PhaseObjects o = new PhaseObjects();
+        for (Map.Entry<String, ObjectReference> e : secrets.entrySet()) {
+            o.add(kube, e.getKey(), e.getValue(), "secret", secretValues);
+        }
+        for (Map.Entry<String, ObjectReference> e : configMaps.entrySet()) {
+            o.add(kube, e.getKey(), e.getValue(), "configmap", secretValues);
+        }
+        return o;
+    }
+
+    private void add(Kube kube, String key, ObjectReference ref, String kind, SecretValues secretValues)
+            throws KubeException {
+        if (kind.equals("secret")) {
+            Map<String, Object> secret = kube.getObject("", "v1", "secrets", ref.namespace(), ref.name());
+            remember(secret, secretValues);
+            secrets.put(key, secret);
+        } else if (kind.equals("configmap")) {
+            configMaps.put(key, kube.getObject("", "v1", "configmaps", ref.namespace(), ref.name()));
+        }
     }
 
     private static void remember(Map<String, Object> secret, SecretValues values) {

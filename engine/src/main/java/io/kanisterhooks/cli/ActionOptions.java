@@ -2,6 +2,7 @@ package io.kanisterhooks.cli;
 
 import io.kanisterhooks.action.Subject;
 import io.kanisterhooks.blueprint.Artifact;
+import io.kanisterhooks.blueprint.ObjectReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,14 @@ final class ActionOptions {
     @Option(names = "--artifact", paramLabel = "NAME.KEY=VALUE",
             description = "An input artifact value for .ArtifactsIn.NAME.KeyValue.KEY (repeatable).")
     Map<String, String> artifacts = new LinkedHashMap<>();
+
+    @Option(names = "--secret", paramLabel = "NAME=NAMESPACE/SECRET", description = "A Secret for .Secrets.NAME "
+            + "(repeatable), as an ActionSet's secrets.")
+    Map<String, String> secrets = new LinkedHashMap<>();
+
+    @Option(names = "--configmap", paramLabel = "NAME=NAMESPACE/CONFIGMAP", description = "A ConfigMap for "
+            + ".ConfigMaps.NAME (repeatable), as an ActionSet's configMaps.")
+    Map<String, String> configMaps = new LinkedHashMap<>();
 
     @Option(names = "--home-namespace", paramLabel = "NS", description = "Where KubeTask and MultiContainerRun pods "
             + "without a namespace argument run (Kanister: the controller's namespace). Default: --namespace.")
@@ -76,6 +85,18 @@ final class ActionOptions {
         Map<String, Artifact> result = new LinkedHashMap<>();
         byName.forEach((name, kv) -> result.put(name, new Artifact(kv, "")));
         return result;
+    }
+
+    static Map<String, ObjectReference> references(Map<String, String> given, String option) {
+        Map<String, ObjectReference> refs = new LinkedHashMap<>();
+        given.forEach((name, ref) -> {
+            int slash = ref.indexOf('/');
+            if (slash <= 0 || slash == ref.length() - 1) {
+                throw new UserInputException(option + " " + name + "=" + ref + ": expected NAME=NAMESPACE/NAME");
+            }
+            refs.put(name, new ObjectReference("v1", "", "", "", ref.substring(slash + 1), ref.substring(0, slash)));
+        });
+        return refs;
     }
 
     String homeNamespace() {

@@ -48,7 +48,9 @@ final class RunActionCommand implements Callable<Integer> {
             List<CompletableFuture<ActionResult>> runs = new ArrayList<>();
             for (Subject s : subjects) {
                 ActionRequest request = new ActionRequest(bp, action.action, s, action.options, action.artifactsIn(),
-                        PodSettings.NONE, action.homeNamespace());
+                        PodSettings.NONE, action.homeNamespace(),
+                        ActionOptions.references(action.secrets, "--secret"),
+                        ActionOptions.references(action.configMaps, "--configmap"));
                 runs.add(CompletableFuture.supplyAsync(() -> engine.actions.execute(request,
                         new PrefixedLog(err, s.namespace() + "/" + action.action, engine), abort)));
             }
