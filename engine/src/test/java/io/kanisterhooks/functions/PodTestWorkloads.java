@@ -61,7 +61,7 @@ final class PodTestWorkloads {
         StringBuilder yaml = new StringBuilder("apiVersion: v1\nkind: Pod\nmetadata: {name: " + name + "}\nspec:\n"
                 + "  containers:\n");
         for (String c : containers) {
-            yaml.append("  - {name: ").append(c).append(", image: busybox}\n");
+            yaml.append("  - {name: \"").append(c).append("\", image: busybox}\n");
         }
         apply(k, yaml.toString());
         awaitReady(k, "pod/" + name);
