@@ -46,7 +46,7 @@ public final class KubeExec implements KanisterFunction {
         } catch (ArgException e) {
             throw new PhaseException(e.getMessage());
         }
-        ExecOutputs outputs = new ExecOutputs();
+        PodLogOutputs outputs = new PodLogOutputs();
         String error = ExecRun.start(ctx, namespace, pod, container, command, line -> {
             ctx.log().accept(line);
             outputs.accept(line);

@@ -51,10 +51,10 @@ public final class KubeExecAll implements KanisterFunction {
             throw new PhaseException(e.getMessage());
         }
         List<ExecRun> runs = new ArrayList<>();
-        List<ExecOutputs> outputs = new ArrayList<>();
+        List<PodLogOutputs> outputs = new ArrayList<>();
         for (String pod : pods) {
             for (String container : containers) {
-                ExecOutputs out = new ExecOutputs();
+                PodLogOutputs out = new PodLogOutputs();
                 Consumer<String> log = logAs(ctx, pod + "/" + container);
                 runs.add(ExecRun.start(ctx, namespace, pod, container, command, line -> {
                     log.accept(line);
@@ -74,7 +74,7 @@ public final class KubeExecAll implements KanisterFunction {
             throw new PhaseException(String.join("\n", errors));
         }
         Map<String, Object> merged = new LinkedHashMap<>();
-        for (ExecOutputs out : outputs) {
+        for (PodLogOutputs out : outputs) {
             Map<String, Object> one = out.finish();
             if (one != null) {
                 merged.putAll(one);

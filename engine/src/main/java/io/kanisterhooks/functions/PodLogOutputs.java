@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Phase outputs read from an exec's stdout, line by line as it streams (Kanister parses the collected stdout once the
- * command has ended: the result is the same). Like Kanister's {@code parseLogAndCreateOutput}, no marker at all means
- * no output (nil), not an empty map.
+ * Phase outputs read from an exec's stdout or a pod's log, line by line as it streams (Kanister parses the collected
+ * text at the end: the result is the same). Like Kanister's {@code parseLogAndCreateOutput} (KubeExec, KubeExecAll,
+ * PrepareData), no marker at all means no output (nil), not an empty map.
  */
-final class ExecOutputs implements Consumer<String> {
+final class PodLogOutputs implements Consumer<String> {
 
     private final PhaseOutputParser parser = new PhaseOutputParser(null);
 
