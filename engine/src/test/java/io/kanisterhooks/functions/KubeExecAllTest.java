@@ -4,6 +4,7 @@ import static io.kanisterhooks.functions.PodTestWorkloads.phase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kanisterhooks.action.ActionResult;
+import io.kanisterhooks.action.Subject;
 import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.cluster.junit.KubeTestContext;
 import io.kanisterhooks.cluster.junit.LocalClusterExtension;
@@ -91,6 +92,29 @@ class KubeExecAllTest {
             assertThat(new KubeExecAll().execute(PodTestWorkloads.context(h, k, Cancellation.none(), log),
                     Map.of("namespace", k.namespace(), "pods", " ", "containers", "x",
                             "command", List.of("false")))).as("no pods: nothing runs").isNull();
+        }
+    }
+
+    @Test
+    void cassandraGetBackupPrefixLocationExample(KubeTestContext k) {
+        Path noStubs = PodTestWorkloads.stubs(Map.of());
+        PodTestWorkloads.statefulSet(k, "cassandra", 2, "cassandra", noStubs, Map.of(), null);
+        // hooks have no Profile: the bucket the example reads from it is written in instead
+        String yaml = PodTestWorkloads.examplePhases("cassandra/cassandra-blueprint.yaml", "backup",
+                List.of("getBackupPrefixLocation"), text -> text.replace("{{ .Profile.Location.Bucket }}", "bucket"));
+        try (ActionHarness h = new ActionHarness(k)) {
+            ActionResult r = h.run(ActionHarness.blueprint(yaml), "backup",
+                    Subject.of("statefulset", "cassandra", k.namespace()), Map.of(), Map.of(), Cancellation.none());
+            assertThat(r.succeeded()).as(r.error()).isTrue();
+            assertThat(r.phases().get(0).output()).isEqualTo(Map.of(
+                    "backupPrefixLocation", "bucket/cassandra_backups/" + k.namespace() + "/cassandra",
+                    "localSnapshotPrefixLocation", "/bitnami/cassandra/cassandra_data/kanister_backups",
+                    "replicaCount", "2"));
+            // bash's xtrace (stderr) of both pods
+            assertThat(h.logs).contains("getBackupPrefixLocation | cassandra-0/cassandra: + kando output replicaCount 2",
+                    "getBackupPrefixLocation | cassandra-1/cassandra: + kando output replicaCount 2");
+        } finally {
+            PodTestWorkloads.deleteTree(noStubs);
         }
     }
 }

@@ -3,15 +3,19 @@ package io.kanisterhooks.functions;
 import static io.kanisterhooks.functions.PodTestWorkloads.phase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.kanisterhooks.action.ActionResult;
 import io.kanisterhooks.action.PhaseState;
 import io.kanisterhooks.action.Subject;
+import io.kanisterhooks.blueprint.Artifact;
 import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.cancel.CancelledException;
 import io.kanisterhooks.cluster.junit.KubeTestContext;
 import io.kanisterhooks.cluster.junit.LocalClusterExtension;
 import io.kanisterhooks.testing.ActionHarness;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -158,6 +162,35 @@ class KubeExecTest {
                     "command", List.of("sh", "-c", "kando output n $#; kando output first \"$0\"", "a b & c", "d")),
                     log);
             assertThat(out).isEqualTo(Map.of("n", "1", "first", "a b & c"));
+        }
+    }
+
+    /**
+     * The cassandra example's restore, without the phases that need an object store (RestoreDataAll) or scale the
+     * StatefulSet: cqlsh and nodetool are stubs; the local snapshot directory named by the input artifact is removed.
+     */
+    @Test
+    void cassandraRestoreExamplePhases(KubeTestContext k) throws Exception {
+        assumeFalse(Files.exists(Path.of("/bitnami")), "/bitnami exists on this machine");
+        Path stubs = PodTestWorkloads.stubs(Map.of("cqlsh", "echo system system_auth shop",
+                "nodetool", "echo \"nodetool $*: done\""));
+        Path snapshots = Files.createTempDirectory("kh-cassandra-snapshots");
+        Files.writeString(snapshots.resolve("schema.cql"), "CREATE KEYSPACE shop;");
+        PodTestWorkloads.statefulSet(k, "cassandra", 1, "cassandra", stubs, Map.of(), null);
+        String yaml = PodTestWorkloads.examplePhases("cassandra/cassandra-blueprint.yaml", "restore",
+                List.of("waitForConnectionReady", "restoreSnapshot"), text -> text);
+        try (ActionHarness h = new ActionHarness(k)) {
+            ActionResult r = h.run(ActionHarness.blueprint(yaml), "restore",
+                    Subject.of("statefulset", "cassandra", k.namespace()), Map.of(),
+                    Map.of("params", new Artifact(Map.of("snapshotPrefix", snapshots.toString()), "")),
+                    Cancellation.none());
+            assertThat(r.succeeded()).as(r.error()).isTrue();
+            assertThat(r.phases()).extracting(p -> p.output()).containsExactly(Map.of(), Map.of());
+            assertThat(h.logs).contains("waitForConnectionReady | nodetool scrub: done");
+            assertThat(snapshots).doesNotExist();
+        } finally {
+            PodTestWorkloads.deleteTree(snapshots);
+            PodTestWorkloads.deleteTree(stubs);
         }
     }
 }

@@ -2,9 +2,11 @@ package io.kanisterhooks.functions;
 
 import static io.kanisterhooks.functions.PodTestWorkloads.phase;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.kanisterhooks.action.ActionResult;
 import io.kanisterhooks.action.Subject;
+import io.kanisterhooks.blueprint.Artifact;
 import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.cluster.junit.KubeTestContext;
 import io.kanisterhooks.cluster.junit.LocalClusterExtension;
@@ -177,6 +179,86 @@ class MultiContainerRunTest {
             ActionResult r = run.get();
             assertThat(r.error()).isEqualTo("aborted: aborted by test");
             assertThat(PodTestWorkloads.eventually(Duration.ofSeconds(30), () -> pods(k).isEmpty())).isTrue();
+        }
+    }
+
+    /** A {@code kando} in front of the real one: {@code location push/pull} keep objects in a directory. */
+    private static String kandoStub(Path store) {
+        return """
+                store=%s
+                if [ "$1" = location ]; then
+                  op=$2; shift 2; path=; name=; snap=
+                  while [ $# -gt 0 ]; do
+                    case "$1" in
+                      --path) path=$2; shift 2;;
+                      --output-name) name=$2; shift 2;;
+                      --kopia-snapshot) snap=$2; shift 2;;
+                      --profile) echo "$2" > "$store/profile"; shift 2;;
+                      *) shift;;
+                    esac
+                  done
+                  case "$op" in
+                    push) cat > "$store/$path"
+                          PATH=${PATH#*:} exec kando output "$name" "snap-$(cksum < "$store/$path" | cut -d' ' -f1)";;
+                    pull) echo "$snap" > "$store/pulled-snapshot"; exec cat "$store/$path";;
+                  esac
+                  exit 2
+                fi
+                PATH=${PATH#*:} exec kando "$@"
+                """.formatted(store);
+    }
+
+    /**
+     * The mysql example (blueprint-v2) backup and restore, run as written: init container making a fifo in the shared
+     * directory, mysqldump in the background container, the output container streaming it to the object store. The
+     * object store, mysqldump and mysql are stubs put first on the PATH of all three containers by a run-level override
+     * of the generic container {@code container} (Kanister PR #3330).
+     */
+    @Test
+    void mysqlBlueprintV2BackupAndRestoreExample(KubeTestContext k) throws Exception {
+        Path fifo = Path.of("/tmp/data"); // the example's path in the shared volume, which is this machine's /tmp/
+        assumeFalse(Files.exists(fifo), "/tmp/data exists on this machine");
+        Path store = Files.createTempDirectory("kh-store");
+        Path stubs = PodTestWorkloads.stubs(Map.of("kando", kandoStub(store),
+                "mysqldump", "echo \"-- dump with $*\"; echo 'CREATE TABLE t (id int);'",
+                "mysql", "cat > " + store + "/restored.sql; echo \"$*\" > " + store + "/mysql-args"));
+        PodTestWorkloads.apply(k, """
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: mysql-rel}
+                stringData: {mysql-root-password: s3cret}
+                """);
+        PodTestWorkloads.statefulSet(k, "mysql", 1, "mysql", stubs, Map.of("app.kubernetes.io/instance", "mysql-rel"),
+                null);
+        PodSettings stubsFirst = new PodSettings(Map.of(), Map.of(), Map.of("containers", List.of(Map.of(
+                "name", "container", "env", List.of(Map.of("name", "PATH", "value", stubs + ":$(PATH)"))))),
+                PodPolicy.NONE);
+        Subject mysql = Subject.of("statefulset", "mysql", k.namespace());
+        try (ActionHarness h = new ActionHarness(k)) {
+            ActionResult backup = PodTestWorkloads.run(h, k, PodTestWorkloads.examplePhases(
+                    "mysql/blueprint-v2/mysql-blueprint.yaml", "backup", List.of("dumpToStore"), t -> t),
+                    "backup", mysql, Map.of(), stubsFirst, Cancellation.none());
+            assertThat(backup.succeeded()).as(backup.error()).isTrue();
+            String dump = Files.readString(store.resolve("dump.sql"));
+            assertThat(dump).contains("-u root --password=s3cret -h mysql-rel --single-transaction --all-databases")
+                    .contains("CREATE TABLE t (id int);");
+            assertThat(Files.readString(store.resolve("profile")).trim()).isEqualTo("null");
+            Artifact artifact = backup.artifacts().get("mysqlBackup");
+            assertThat(artifact.kopiaSnapshot()).matches("snap-[0-9]+");
+
+            // Kanister's fifo lives in the pod's emptyDir and goes with the pod; here it has to be removed
+            Files.delete(fifo);
+            ActionResult restore = PodTestWorkloads.run(h, k, PodTestWorkloads.examplePhases(
+                    "mysql/blueprint-v2/mysql-blueprint.yaml", "restore", List.of("restoreFromStore"), t -> t),
+                    "restore", mysql, Map.of("mysqlBackup", artifact), stubsFirst, Cancellation.none());
+            assertThat(restore.succeeded()).as(restore.error()).isTrue();
+            assertThat(store.resolve("restored.sql")).hasContent(dump.strip());
+            assertThat(Files.readString(store.resolve("mysql-args"))).contains("-u root --password=s3cret -h mysql-rel");
+            assertThat(Files.readString(store.resolve("pulled-snapshot")).trim()).isEqualTo(artifact.kopiaSnapshot());
+        } finally {
+            Files.deleteIfExists(fifo);
+            PodTestWorkloads.deleteTree(store);
+            PodTestWorkloads.deleteTree(stubs);
         }
     }
 }
