@@ -154,6 +154,16 @@ class KubeExecTest {
     }
 
     @Test
+    void theRunsDeadlineStopsTheCommand(KubeTestContext k) {
+        PodTestWorkloads.idlePod(k, "one", "main");
+        try (ActionHarness h = new ActionHarness(k)) {
+            ActionResult r = h.run(ActionHarness.blueprint(exec(k, "one", null, "sleep 300")), "run",
+                    Subject.namespace(k.namespace()), Map.of(), Map.of(), Cancellation.after(Duration.ofSeconds(2)));
+            assertThat(r.error()).isEqualTo("aborted: timed out after 2s");
+        }
+    }
+
+    @Test
     void templatesReachTheCommandAsOneArgvEach(KubeTestContext k) throws Exception {
         PodTestWorkloads.idlePod(k, "one", "main");
         try (ActionHarness h = new ActionHarness(k)) {

@@ -198,8 +198,13 @@ final class PodTestWorkloads {
 
     /** A context for calling a function directly (to see what it returns, nil included). */
     static PhaseContext context(ActionHarness h, KubeTestContext k, Cancellation cancellation, List<String> log) {
+        return context(h, k, cancellation, log, Duration.ofMinutes(2));
+    }
+
+    static PhaseContext context(ActionHarness h, KubeTestContext k, Cancellation cancellation, List<String> log,
+                                Duration podReadyTimeout) {
         return new PhaseContext(h.kube(), new PodRunner(h.kube()), "p", "namespace", k.namespace(), k.namespace(),
-                k.namespace(), PodSettings.NONE, template -> template, log::add, cancellation, Duration.ofMinutes(2));
+                k.namespace(), PodSettings.NONE, template -> template, log::add, cancellation, podReadyTimeout);
     }
 
     /** Waits up to {@code timeout} for {@code condition}; false if it never held. */

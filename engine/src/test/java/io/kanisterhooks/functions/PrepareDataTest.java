@@ -2,6 +2,7 @@ package io.kanisterhooks.functions;
 
 import static io.kanisterhooks.functions.PodTestWorkloads.phase;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kanisterhooks.action.ActionResult;
 import io.kanisterhooks.action.Subject;
@@ -192,6 +193,20 @@ class PrepareDataTest {
                     .as("no marker: no output").isNull();
             assertThat(log).containsExactly("plain");
             assertThat(pods(k, "")).isEmpty();
+        }
+    }
+
+    @Test
+    void podThatCannotStart(KubeTestContext k) {
+        pvc(k, "data", "ReadWriteOnce");
+        try (ActionHarness h = new ActionHarness(k)) {
+            assertThatThrownBy(() -> new PrepareData().execute(PodTestWorkloads.context(h, k, Cancellation.none(),
+                    new ArrayList<>(), Duration.ofSeconds(2)), Map.of("namespace", k.namespace(), "image", "busybox",
+                    "command", List.of("true"), "volumes", Map.of("data", "/mnt/data"),
+                    "podOverride", Map.of("nodeSelector", Map.of("no-such-node", "true")))))
+                    .isInstanceOf(PhaseException.class)
+                    .hasMessageStartingWith("Pod did not transition into running state.");
+            assertThat(PodTestWorkloads.eventually(Duration.ofSeconds(30), () -> pods(k, "").isEmpty())).isTrue();
         }
     }
 
