@@ -153,6 +153,8 @@ public final class PrepareData implements KanisterFunction {
                 ctx.log().accept(line);
                 outputs.accept(line);
             });
+            // an abort deletes the pod, which ends its log like a finished container would
+            ctx.cancellation().check();
             Map<String, Object> result;
             try {
                 result = outputs.finish();
