@@ -1,10 +1,18 @@
 package io.kanisterhooks.functions;
 
 import io.kanisterhooks.blueprint.FunctionSignature;
+import io.kanisterhooks.cancel.CancelledException;
+import io.kanisterhooks.functions.args.ArgException;
+import io.kanisterhooks.functions.args.ArgType;
+import io.kanisterhooks.functions.args.Args;
 import java.util.List;
 import java.util.Map;
 
-/** Runs a command in a container of an existing pod; outputs come from its stdout. */
+/**
+ * Runs a command (an argv, no shell) in a container of an existing pod. Its stdout goes to the phase log and is
+ * searched for phase outputs; its stderr only goes to the phase log. A command that does not exit 0 fails the phase
+ * with its last lines, and its outputs are dropped. Without any output marker the phase has no output (nil).
+ */
 public final class KubeExec implements KanisterFunction {
 
     public static final String NAME = "KubeExec";
@@ -23,7 +31,29 @@ public final class KubeExec implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> args) throws PhaseException {
-        throw new PhaseException(NAME + ": TEMPORARY placeholder until the function lands");
+    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered)
+            throws PhaseException, CancelledException {
+        Args args = new Args(rendered);
+        String namespace;
+        String pod;
+        String container;
+        List<String> command;
+        try {
+            namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
+            pod = args.required(ARG_POD, ArgType.STRING);
+            container = args.optional(ARG_CONTAINER, ArgType.STRING, "");
+            command = args.required(ARG_COMMAND, ArgType.STRING_LIST);
+        } catch (ArgException e) {
+            throw new PhaseException(e.getMessage());
+        }
+        PodLogOutputs outputs = new PodLogOutputs();
+        String error = ExecRun.start(ctx, namespace, pod, container, command, line -> {
+            ctx.log().accept(line);
+            outputs.accept(line);
+        }, ctx.log()).await();
+        if (error != null) {
+            throw new PhaseException(error);
+        }
+        return outputs.finish();
     }
 }
