@@ -80,8 +80,6 @@ public final class MultiContainerRun implements KanisterFunction {
         PodSettings run = ctx.pods();
         PodSettings expanded = new PodSettings(run.labels(), run.annotations(),
                 MultiContainerPod.expandGenericContainer(run.podOverride(), hasInit), run.policy());
-        return new PhaseContext(ctx.kube(), ctx.podRunner(), ctx.phaseName(), ctx.subjectKind(), ctx.subjectName(),
-                ctx.subjectNamespace(), ctx.homeNamespace(), expanded, ctx.templates(), ctx.log(), ctx.cancellation(),
-                ctx.podReadyTimeout());
+        return ctx.withPods(expanded);
     }
 }

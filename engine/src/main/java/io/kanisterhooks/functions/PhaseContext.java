@@ -25,4 +25,10 @@ public record PhaseContext(Kube kube, PodRunner podRunner, String phaseName, Str
     public interface TemplateAccess {
         String render(String template) throws PhaseException;
     }
+
+    /** The same context with other run-level pod settings. */
+    public PhaseContext withPods(PodSettings other) {
+        return new PhaseContext(kube, podRunner, phaseName, subjectKind, subjectName, subjectNamespace, homeNamespace,
+                other, templates, log, cancellation, podReadyTimeout);
+    }
 }

@@ -7,7 +7,6 @@ import io.kanisterhooks.functions.args.ArgType;
 import io.kanisterhooks.functions.args.Args;
 import io.kanisterhooks.kube.Kube;
 import io.kanisterhooks.kube.KubeException;
-import io.kanisterhooks.kube.PodRun;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -77,7 +76,8 @@ public final class PrepareData implements KanisterFunction {
         } catch (ArgException e) {
             throw new PhaseException(e.getMessage());
         }
-        return run(ctx, pod, failOnError);
+        // Kanister reads the whole log, and only with failOnError checks that the pod succeeded
+        return new PodOutputs(ctx).run(pod, JobPods.MAIN_CONTAINER, failOnError);
     }
 
     /** Every PVC mounted by the subject workload's running pods, at {@code /mnt/prepare_data/<pvc>}. */
@@ -138,38 +138,5 @@ public final class PrepareData implements KanisterFunction {
         }
         return pvc.get("spec") instanceof Map<?, ?> spec && spec.get("accessModes") instanceof List<?> modes
                 && modes.contains("ReadOnlyMany");
-    }
-
-    /**
-     * Kanister reads the log to its end, then (only with {@code failOnError}) waits for the pod to succeed. The pod is
-     * deleted in every case.
-     */
-    private static Map<String, Object> run(PhaseContext ctx, Map<String, Object> pod, boolean failOnError)
-            throws PhaseException, CancelledException {
-        PodLogOutputs outputs = new PodLogOutputs();
-        try (PodRun run = ctx.podRunner().start(pod, ctx.cancellation())) {
-            run.awaitStarted(ctx.podReadyTimeout());
-            run.streamLog(JobPods.MAIN_CONTAINER, line -> {
-                ctx.log().accept(line);
-                outputs.accept(line);
-            });
-            // an abort deletes the pod, which ends its log like a finished container would
-            ctx.cancellation().check();
-            Map<String, Object> result;
-            try {
-                result = outputs.finish();
-            } catch (PhaseException e) {
-                throw new PhaseException("Failed to parse phase output: " + e.getMessage(), run.logTail());
-            }
-            if (failOnError) {
-                String failure = run.failure(run.awaitFinished());
-                if (failure != null) {
-                    throw new PhaseException(failure, run.logTail());
-                }
-            }
-            return result;
-        } catch (KubeException e) {
-            throw new PhaseException(e.getMessage());
-        }
     }
 }

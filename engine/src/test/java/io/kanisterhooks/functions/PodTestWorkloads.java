@@ -2,11 +2,7 @@ package io.kanisterhooks.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kanisterhooks.action.ActionListener;
-import io.kanisterhooks.action.ActionRequest;
 import io.kanisterhooks.action.ActionResult;
-import io.kanisterhooks.action.ActionRunner;
-import io.kanisterhooks.action.SecretValues;
 import io.kanisterhooks.action.Subject;
 import io.kanisterhooks.blueprint.Artifact;
 import io.kanisterhooks.cancel.Cancellation;
@@ -184,16 +180,7 @@ final class PodTestWorkloads {
     /** Runs an action like {@link ActionHarness} does, with run-level pod settings (Kanister: the ActionSet's). */
     static ActionResult run(ActionHarness h, KubeTestContext k, String yaml, String action, Subject subject,
                             Map<String, Artifact> artifactsIn, PodSettings pods, Cancellation cancellation) {
-        ActionRunner runner = new ActionRunner(h.kube(), FunctionRegistry.standard(), new SecretValues(),
-                Duration.ofMinutes(2));
-        ActionRequest request = new ActionRequest(ActionHarness.blueprint(yaml), action, subject, Map.of(),
-                artifactsIn, pods, k.namespace());
-        return runner.execute(request, new ActionListener() {
-            @Override
-            public void log(String phase, String line) {
-                h.logs.add(phase + " | " + line);
-            }
-        }, cancellation);
+        return h.run(ActionHarness.blueprint(yaml), action, subject, Map.of(), artifactsIn, pods, cancellation);
     }
 
     /** A context for calling a function directly (to see what it returns, nil included). */

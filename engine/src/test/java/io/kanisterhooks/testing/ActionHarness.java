@@ -69,7 +69,13 @@ public final class ActionHarness implements AutoCloseable {
 
     public ActionResult run(Blueprint bp, String action, Subject subject, Map<String, String> options,
                             Map<String, Artifact> artifactsIn, Cancellation cancellation) {
-        ActionRequest request = new ActionRequest(bp, action, subject, options, artifactsIn, PodSettings.NONE,
+        return run(bp, action, subject, options, artifactsIn, PodSettings.NONE, cancellation);
+    }
+
+    /** With run-level pod settings (Kanister: the ActionSet's podOverride, podLabels, podAnnotations). */
+    public ActionResult run(Blueprint bp, String action, Subject subject, Map<String, String> options,
+                            Map<String, Artifact> artifactsIn, PodSettings pods, Cancellation cancellation) {
+        ActionRequest request = new ActionRequest(bp, action, subject, options, artifactsIn, pods,
                 cluster.namespace());
         return runner.execute(request, new ActionListener() {
             @Override
