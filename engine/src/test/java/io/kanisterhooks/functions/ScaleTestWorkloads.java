@@ -8,6 +8,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import io.kanisterhooks.testing.SharedMaterial;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Workloads for the tests of ScaleWorkload, Wait, WaitV2 and KubeOps: manifests applied with kubectl into the test's
@@ -20,6 +29,11 @@ final class ScaleTestWorkloads {
 
     static void apply(KubeTestContext k, String yaml) {
         kubectl(k, "apply", "-f", file(yaml));
+    }
+
+    /** Waits until a workload ({@code statefulset/db}) has rolled out all its replicas. */
+    static void awaitRollout(KubeTestContext k, String workload) {
+        kubectl(k, "rollout", "status", workload, "--timeout=90s");
     }
 
     static CommandResult kubectl(KubeTestContext k, String... args) {
@@ -81,6 +95,50 @@ final class ScaleTestWorkloads {
                   terminationGracePeriodSeconds: 0
                   containers: [{name: main, image: busybox}]
                 """.formatted(name);
+    }
+
+    /**
+     * The phases of an action of a Kanister example blueprint (read from {@code ../shared} at test time), picked by
+     * name in the order given.
+     */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> examplePhases(String example, String action, String... names) {
+        Map<String, Object> act = exampleAction(example, action);
+        List<Map<String, Object>> picked = new ArrayList<>();
+        for (String name : names) {
+            picked.add(((List<Map<String, Object>>) act.get("phases")).stream()
+                    .filter(p -> name.equals(p.get("name"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no phase " + name + " in " + example)));
+        }
+        return picked;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> exampleAction(String example, String action) {
+        try {
+            String text = Files.readString(SharedMaterial.require("kanister-examples/kanister/" + example));
+            Map<String, Object> bp = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            return (Map<String, Object>) ((Map<String, Object>) bp.get("actions")).get(action);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A blueprint whose action {@code run} has these phases (and defer phase, if not null). */
+    static String blueprintOf(List<Map<String, Object>> phases, Map<String, Object> deferPhase) {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("phases", phases);
+        if (deferPhase != null) {
+            run.put("deferPhase", deferPhase);
+        }
+        Map<String, Object> bp = new LinkedHashMap<>();
+        bp.put("apiVersion", "cr.kanister.io/v1alpha1");
+        bp.put("kind", "Blueprint");
+        bp.put("metadata", Map.of("name", "example"));
+        bp.put("actions", Map.of("run", run));
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        return new Yaml(options).dump(bp);
     }
 
     /** A blueprint with one action {@code run} made of the given phases (YAML list items, indented by 4). */
