@@ -176,8 +176,7 @@ public final class ScaleWorkload implements KanisterFunction {
                     ? watches.selected("apps", "v1", "replicasets", namespace, selector) : null;
             String[] status = {null};
             try {
-                // the action's cancellation ends the wait (its timer fires first: the slack keeps its reason)
-                Boolean ready = watches.await(() -> {
+                watches.await(() -> {
                     Map<String, Object> w = view(workload, "could not get " + kind.title).single();
                     if (w == null) {
                         return null;
@@ -187,10 +186,7 @@ public final class ScaleWorkload implements KanisterFunction {
                             : ScaleReadiness.deployment(w, view(replicaSets, "Could not list ReplicaSets").objects(),
                                     podList);
                     return status[0] == null ? Boolean.TRUE : null;
-                }, ctx.cancellation().remaining().plusSeconds(1), ctx.cancellation());
-                if (ready == null) {
-                    throw new CancelledException("deadline exceeded");
-                }
+                }, ctx.cancellation());
             } catch (CancelledException e) {
                 throw new CancelledException(status[0] == null ? e.getMessage() : e.getMessage() + " (" + status[0]
                         + ")");

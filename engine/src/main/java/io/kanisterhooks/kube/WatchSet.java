@@ -77,6 +77,20 @@ public final class WatchSet implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #await(Check, Duration, Cancellation)} with no timeout but the cancellation's: it runs until the check
+     * gives a result or the action is aborted or reaches its deadline.
+     */
+    public <T, E extends Exception> T await(Check<T, E> check, Cancellation cancellation)
+            throws E, CancelledException {
+        // the cancellation's own timer ends the wait with its reason; the slack only guards against a missing timer
+        T result = await(check, cancellation.remaining().plusSeconds(1), cancellation);
+        if (result == null) {
+            throw new CancelledException("deadline exceeded");
+        }
+        return result;
+    }
+
     /** @return false when the deadline passed without a change */
     private synchronized boolean awaitChange(long seen, long start, long budget) throws CancelledException {
         try {
