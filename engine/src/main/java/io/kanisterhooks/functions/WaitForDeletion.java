@@ -20,6 +20,9 @@ final class WaitForDeletion {
             watches.await(() -> {
                 ObjectWatch.View v = object.view();
                 if (v.failure() != null) {
+                    if (v.failure().notFound()) {
+                        return Boolean.TRUE; // the resource is not even served: nothing of it exists
+                    }
                     if (v.failure().status() != 0) {
                         throw new PhaseException(v.failure().getMessage());
                     }
