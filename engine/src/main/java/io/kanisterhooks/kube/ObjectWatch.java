@@ -106,9 +106,10 @@ public final class ObjectWatch implements AutoCloseable {
                 if (resourceVersion == null) {
                     list();
                 }
-                watch();
-                backoff = 100;
-                continue;
+                if (watch()) {
+                    backoff = 100;
+                    continue;
+                }
             } catch (KubeException e) {
                 listFailed(e);
             } catch (IOException | ApiException | RuntimeException e) {
@@ -164,8 +165,12 @@ public final class ObjectWatch implements AutoCloseable {
         onChange.run();
     }
 
-    /** Follows the watch until it ends; on return the caller resumes (or relists when the version expired). */
-    private void watch() throws IOException, ApiException {
+    /**
+     * Follows the watch until it ends; then the caller resumes (or relists when the version expired).
+     *
+     * @return whether the watch delivered anything (a watch that ends empty is retried after a backoff)
+     */
+    private boolean watch() throws IOException, ApiException {
         List<Pair> query = new ArrayList<>(selectors);
         query.add(new Pair("watch", "true"));
         query.add(new Pair("allowWatchBookmarks", "true"));
@@ -176,23 +181,29 @@ public final class ObjectWatch implements AutoCloseable {
                 Map.of("Accept", "application/json"), Map.of(), Map.of(), new String[] {"BearerToken"}, null);
         current = call;
         if (closed) {
-            return;
+            return false;
         }
+        boolean delivered = false;
         try (Response response = call.execute()) {
             if (response.code() == 410) {
                 resourceVersion = null;
-                return;
+                return true;
             }
             if (!response.isSuccessful() || response.body() == null) {
                 throw new IOException("watch of " + description + ": HTTP " + response.code());
             }
             LineReader lines = new LineReader(response.body().byteStream());
             for (String line = lines.next(); line != null && !closed; line = lines.next()) {
-                if (!line.isBlank() && !apply(JsonObjects.parse(line))) {
-                    return;
+                if (line.isBlank()) {
+                    continue;
+                }
+                delivered = true;
+                if (!apply(JsonObjects.parse(line))) {
+                    return resourceVersion == null; // expired: relist at once; another error: after a backoff
                 }
             }
         }
+        return delivered;
     }
 
     /** @return false when the watch has to be reopened */
