@@ -63,7 +63,7 @@ final class CsiSnapshots {
         }
     }
 
-    /** A VolumeSnapshot manifest: {@code source} is {@code persistentVolumeClaimName} or {@code volumeSnapshotContentName}. */
+    /** A VolumeSnapshot; {@code sourceKey} is {@code persistentVolumeClaimName} or {@code volumeSnapshotContentName}. */
     static Map<String, Object> snapshot(String namespace, String name, Map<String, String> labels, String sourceKey,
                                         String source, String snapshotClass) {
         Map<String, Object> metadata = new LinkedHashMap<>();

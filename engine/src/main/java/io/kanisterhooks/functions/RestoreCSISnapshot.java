@@ -32,7 +32,8 @@ public final class RestoreCSISnapshot implements KanisterFunction {
 
     static final FunctionSignature SIGNATURE = new FunctionSignature(NAME,
             List.of(ARG_NAME, ARG_PVC, CommonArgs.NAMESPACE, ARG_STORAGE_CLASS, ARG_RESTORE_SIZE),
-            List.of(ARG_NAME, ARG_PVC, CommonArgs.NAMESPACE, ARG_STORAGE_CLASS, ARG_RESTORE_SIZE, ARG_ACCESS_MODES, ARG_VOLUME_MODE, ARG_LABELS),
+            List.of(ARG_NAME, ARG_PVC, CommonArgs.NAMESPACE, ARG_STORAGE_CLASS, ARG_RESTORE_SIZE, ARG_ACCESS_MODES,
+                    ARG_VOLUME_MODE, ARG_LABELS),
             false, FunctionSignature.Needs.NOTHING);
 
     private static final Set<String> ACCESS_MODES = Set.of("ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce");

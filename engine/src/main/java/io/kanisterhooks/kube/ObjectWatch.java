@@ -246,7 +246,8 @@ public final class ObjectWatch implements AutoCloseable {
     }
 
     private static String key(Map<String, Object> object) {
-        return JsonObjects.string(object, "metadata", "namespace") + "/" + JsonObjects.string(object, "metadata", "name");
+        return JsonObjects.string(object, "metadata", "namespace") + "/"
+                + JsonObjects.string(object, "metadata", "name");
     }
 
     private static void sleep(long millis) {

@@ -9,10 +9,10 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Which resources the API server serves, from its discovery documents ({@code /api/v1}, {@code /apis/<group>/<version>}):
- * a kind's resource name and whether it is namespaced — what kubectl's REST mapper answers. One document per group
- * version is fetched once per {@link Kube} and cached; a kind or resource that is missing from a cached document makes
- * it fetched again (a CRD may have been created meanwhile).
+ * Which resources the API server serves, from its discovery documents ({@code /api/v1},
+ * {@code /apis/<group>/<version>}): a kind's resource name and whether it is namespaced — what kubectl's REST mapper
+ * answers. One document per group version is fetched once per {@link Kube} and cached; a kind or resource that is
+ * missing from a cached document makes it fetched again (a CRD may have been created meanwhile).
  */
 public final class ResourceDiscovery {
 

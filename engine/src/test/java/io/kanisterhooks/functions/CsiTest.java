@@ -1,8 +1,8 @@
 package io.kanisterhooks.functions;
 
-import static io.kanisterhooks.functions.ScaleTestWorkloads.apply;
-import static io.kanisterhooks.functions.ScaleTestWorkloads.blueprint;
-import static io.kanisterhooks.functions.ScaleTestWorkloads.kubectl;
+import static io.kanisterhooks.functions.ApiTestFixtures.apply;
+import static io.kanisterhooks.functions.ApiTestFixtures.blueprint;
+import static io.kanisterhooks.functions.ApiTestFixtures.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kanisterhooks.action.ActionResult;
@@ -258,10 +258,10 @@ class CsiTest {
                 provisioner: %s
                 """.formatted(DRIVER));
         pvc(k, "data", "do-block-storage");
-        apply(k, ScaleTestWorkloads.deployment("app", 1).replace("containers: [{name: main, image: busybox}]",
+        apply(k, ApiTestFixtures.deployment("app", 1).replace("containers: [{name: main, image: busybox}]",
                 "containers: [{name: main, image: busybox}]\n      volumes: [{name: data, persistentVolumeClaim: "
                         + "{claimName: data}}]"));
-        ScaleTestWorkloads.awaitRollout(k, "deployment/app");
+        ApiTestFixtures.awaitRollout(k, "deployment/app");
         Blueprint bp = ActionHarness.blueprint(Files.readString(SharedMaterial.require(
                 "kanister-examples/kanister/csi-snapshot/csi-snapshot-blueprint.yaml")));
         Subject app = Subject.of("deployment", "app", k.namespace());

@@ -1,8 +1,8 @@
 package io.kanisterhooks.functions;
 
-import static io.kanisterhooks.functions.ScaleTestWorkloads.apply;
-import static io.kanisterhooks.functions.ScaleTestWorkloads.blueprint;
-import static io.kanisterhooks.functions.ScaleTestWorkloads.kubectl;
+import static io.kanisterhooks.functions.ApiTestFixtures.apply;
+import static io.kanisterhooks.functions.ApiTestFixtures.blueprint;
+import static io.kanisterhooks.functions.ApiTestFixtures.kubectl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kanisterhooks.action.ActionResult;
@@ -71,7 +71,7 @@ class KubeOpsTest {
             assertThat(r.phases().get(0).output()).containsExactlyEntriesOf(
                     ref("v1", "", "services", "", "svc", k.namespace()));
             ActionResult d = h.run(blueprint(kubeOps("deploy", createArgs("namespace: " + k.namespace() + "\n",
-                    ScaleTestWorkloads.deployment("web", 1)))), "run");
+                    ApiTestFixtures.deployment("web", 1)))), "run");
             assertThat(d.phases().get(0).output()).containsExactlyEntriesOf(
                     ref("v1", "apps", "deployments", "", "web", k.namespace()));
         }
@@ -248,18 +248,18 @@ class KubeOpsTest {
     @Test
     @SuppressWarnings("unchecked")
     void postgresStartStopExampleSessionPod(KubeTestContext k) throws Exception {
-        apply(k, ScaleTestWorkloads.statefulSet("pg-postgresql", 1)
+        apply(k, ApiTestFixtures.statefulSet("pg-postgresql", 1)
                 .replace("metadata: {name: pg-postgresql}",
                         "metadata: {name: pg-postgresql, labels: {app.kubernetes.io/instance: pg}}"));
         kubectl(k, "create", "secret", "generic", "pg-postgresql", "--from-literal=postgres-password=secret");
-        ScaleTestWorkloads.awaitRollout(k, "statefulset/pg-postgresql");
-        Map<String, Object> backup = ScaleTestWorkloads.exampleAction("postgresql/postgres-start-stop-blueprint.yaml",
+        ApiTestFixtures.awaitRollout(k, "statefulset/pg-postgresql");
+        Map<String, Object> backup = ApiTestFixtures.exampleAction("postgresql/postgres-start-stop-blueprint.yaml",
                 "backup");
-        List<Map<String, Object>> phases = ScaleTestWorkloads.examplePhases(
+        List<Map<String, Object>> phases = ApiTestFixtures.examplePhases(
                 "postgresql/postgres-start-stop-blueprint.yaml", "backup", "createBackupPod", "waitForPodReady");
         Map<String, Object> args = (Map<String, Object>) phases.get(0).get("args");
         args.put("spec", ((String) args.get("spec")).replace("/tmp/", "./"));
-        String bp = ScaleTestWorkloads.blueprintOf(phases, (Map<String, Object>) backup.get("deferPhase"));
+        String bp = ApiTestFixtures.blueprintOf(phases, (Map<String, Object>) backup.get("deferPhase"));
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(ActionHarness.blueprint(bp), "run",
                     Subject.of("statefulset", "pg-postgresql", k.namespace()), Map.of(), Map.of(),

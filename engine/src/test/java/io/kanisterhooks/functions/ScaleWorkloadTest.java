@@ -1,7 +1,7 @@
 package io.kanisterhooks.functions;
 
-import static io.kanisterhooks.functions.ScaleTestWorkloads.apply;
-import static io.kanisterhooks.functions.ScaleTestWorkloads.blueprint;
+import static io.kanisterhooks.functions.ApiTestFixtures.apply;
+import static io.kanisterhooks.functions.ApiTestFixtures.blueprint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kanisterhooks.action.ActionResult;
@@ -45,7 +45,7 @@ class ScaleWorkloadTest {
 
     @Test
     void statefulSetSubjectUpAndDown(KubeTestContext k) throws Exception {
-        apply(k, ScaleTestWorkloads.statefulSet("db", 1));
+        apply(k, ApiTestFixtures.statefulSet("db", 1));
         Subject sts = Subject.of("statefulset", "db", k.namespace());
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult up = run(h, k, blueprint(scalePhase("up", "{replicas: 3}")), sts);
@@ -63,14 +63,14 @@ class ScaleWorkloadTest {
 
     @Test
     void deploymentByArgumentsUpAndToZero(KubeTestContext k) throws Exception {
-        apply(k, ScaleTestWorkloads.deployment("web", 1));
+        apply(k, ApiTestFixtures.deployment("web", 1));
         String args = "{namespace: " + k.namespace() + ", name: web, kind: Deployment, replicas: %d}";
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult up = h.run(blueprint(scalePhase("up", args.formatted(2))), "run");
             assertThat(up.succeeded()).as(up.error()).isTrue();
             assertThat(up.phases().get(0).output()).isEqualTo(Map.of("originalReplicaCount", GoInt.ofInt32(1)));
             assertThat(running(pods(k, "web"))).isEqualTo(2);
-            assertThat(ScaleTestWorkloads.kubectl(k, "get", "deployment", "web", "-o",
+            assertThat(ApiTestFixtures.kubectl(k, "get", "deployment", "web", "-o",
                     "jsonpath={.status.availableReplicas}").stdout()).isEqualTo("2");
 
             ActionResult zero = h.run(blueprint(scalePhase("zero", args.formatted(0))), "run");
@@ -83,7 +83,7 @@ class ScaleWorkloadTest {
     /** The output is a Go int32: it prints and converts like one, and can scale back (csi-snapshot's pattern). */
     @Test
     void originalReplicaCountIsAnInt32(KubeTestContext k) {
-        apply(k, ScaleTestWorkloads.deployment("web", 2));
+        apply(k, ApiTestFixtures.deployment("web", 2));
         String bp = blueprint(scalePhase("down", "{replicas: 0}")
                 + scalePhase("up", "{replicas: '{{ .Phases.down.Output.originalReplicaCount }}'}"))
                 .replace("  run:\n", """
@@ -102,26 +102,26 @@ class ScaleWorkloadTest {
                     .containsEntry("json", "{\"originalReplicaCount\":2}");
             assertThat(r.phases().get(1).output()).isEqualTo(Map.of("originalReplicaCount", GoInt.ofInt32(0)));
         }
-        assertThat(ScaleTestWorkloads.kubectl(k, "get", "deployment", "web", "-o",
+        assertThat(ApiTestFixtures.kubectl(k, "get", "deployment", "web", "-o",
                 "jsonpath={.status.readyReplicas}").stdout()).isEqualTo("2");
     }
 
     @Test
     void withoutWaitingItReturnsAtOnce(KubeTestContext k) {
-        apply(k, ScaleTestWorkloads.statefulSet("db", 0));
+        apply(k, ApiTestFixtures.statefulSet("db", 0));
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = run(h, k, blueprint(scalePhase("up", "{replicas: 2, waitForReady: false}")),
                     Subject.of("statefulset", "db", k.namespace()));
             assertThat(r.succeeded()).as(r.error()).isTrue();
             assertThat(r.phases().get(0).output()).isEqualTo(Map.of("originalReplicaCount", GoInt.ofInt32(0)));
         }
-        assertThat(ScaleTestWorkloads.kubectl(k, "get", "statefulset", "db", "-o", "jsonpath={.spec.replicas}")
+        assertThat(ApiTestFixtures.kubectl(k, "get", "statefulset", "db", "-o", "jsonpath={.spec.replicas}")
                 .stdout()).isEqualTo("2");
     }
 
     @Test
     void replicasDecoding(KubeTestContext k) {
-        apply(k, ScaleTestWorkloads.statefulSet("db", 0));
+        apply(k, ApiTestFixtures.statefulSet("db", 0));
         Subject sts = Subject.of("statefulset", "db", k.namespace());
         try (ActionHarness h = new ActionHarness(k)) {
             assertThat(run(h, k, blueprint(scalePhase("s", "{replicas: abc}")), sts).error())
@@ -160,7 +160,7 @@ class ScaleWorkloadTest {
     @Test
     void theActionDeadlineStopsTheWaitWithTheLastStatus(KubeTestContext k) {
         // a pod that can never be scheduled keeps the StatefulSet from becoming ready
-        apply(k, ScaleTestWorkloads.statefulSet("db", 0).replace("terminationGracePeriodSeconds: 0",
+        apply(k, ApiTestFixtures.statefulSet("db", 0).replace("terminationGracePeriodSeconds: 0",
                 "terminationGracePeriodSeconds: 0\n      nodeSelector: {nowhere: 'true'}"));
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(ActionHarness.blueprint(blueprint(scalePhase("up", "{replicas: 1}"))), "run",
@@ -173,8 +173,8 @@ class ScaleWorkloadTest {
     /** The ScaleWorkload phases of Kanister's time-log example (Deployment subject) around its data restore. */
     @Test
     void timeLogExampleScalePhases(KubeTestContext k) {
-        apply(k, ScaleTestWorkloads.deployment("time-logger", 1));
-        String bp = ScaleTestWorkloads.blueprintOf(ScaleTestWorkloads.examplePhases("time-log/blueprint.yaml",
+        apply(k, ApiTestFixtures.deployment("time-logger", 1));
+        String bp = ApiTestFixtures.blueprintOf(ApiTestFixtures.examplePhases("time-log/blueprint.yaml",
                 "restore", "shutdownPod", "bringupPod"), null);
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = run(h, k, bp, Subject.of("deployment", "time-logger", k.namespace()));
@@ -187,8 +187,8 @@ class ScaleWorkloadTest {
     /** The ScaleWorkload phases of Kanister's postgresql-wale example (StatefulSet subject). */
     @Test
     void postgresqlWaleExampleScalePhases(KubeTestContext k) throws Exception {
-        apply(k, ScaleTestWorkloads.statefulSet("pg", 1));
-        String bp = ScaleTestWorkloads.blueprintOf(ScaleTestWorkloads.examplePhases(
+        apply(k, ApiTestFixtures.statefulSet("pg", 1));
+        String bp = ApiTestFixtures.blueprintOf(ApiTestFixtures.examplePhases(
                 "postgresql-wale/postgresql-blueprint.yaml", "restore", "shutdownPod", "restartPod"), null);
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = run(h, k, bp, Subject.of("statefulset", "pg", k.namespace()));
@@ -200,15 +200,15 @@ class ScaleWorkloadTest {
     /** postgres-start-stop scales back to {@code len .StatefulSet.Pods} in a defer phase, a string argument. */
     @Test
     void postgresStartStopExampleScalePhases(KubeTestContext k) throws Exception {
-        apply(k, ScaleTestWorkloads.statefulSet("pg", 2));
-        ScaleTestWorkloads.awaitRollout(k, "statefulset/pg");
-        Map<String, Object> restore = ScaleTestWorkloads.exampleAction("postgresql/postgres-start-stop-blueprint.yaml",
+        apply(k, ApiTestFixtures.statefulSet("pg", 2));
+        ApiTestFixtures.awaitRollout(k, "statefulset/pg");
+        Map<String, Object> restore = ApiTestFixtures.exampleAction("postgresql/postgres-start-stop-blueprint.yaml",
                 "restore");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> phases = ((List<Map<String, Object>>) restore.get("phases")).stream()
                 .filter(p -> "ScaleWorkload".equals(p.get("func"))).toList();
         @SuppressWarnings("unchecked")
-        String bp = ScaleTestWorkloads.blueprintOf(phases, (Map<String, Object>) restore.get("deferPhase"));
+        String bp = ApiTestFixtures.blueprintOf(phases, (Map<String, Object>) restore.get("deferPhase"));
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = run(h, k, bp, Subject.of("statefulset", "pg", k.namespace()));
             assertThat(r.succeeded()).as(r.error()).isTrue();

@@ -1,7 +1,8 @@
 package io.kanisterhooks.functions;
 
-import static io.kanisterhooks.functions.ScaleTestWorkloads.apply;
-import static io.kanisterhooks.functions.ScaleTestWorkloads.blueprint;
+import static io.kanisterhooks.functions.ApiTestFixtures.apply;
+import static io.kanisterhooks.functions.ApiTestFixtures.blueprint;
+import static io.kanisterhooks.functions.ApiTestFixtures.namespaceRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kanisterhooks.action.ActionResult;
@@ -29,31 +30,16 @@ class WaitTest {
             + "context deadline exceeded";
 
     private static String waitPhase(String timeout, String list, String... conditionAndRef) {
-        StringBuilder conditions = new StringBuilder();
-        for (int i = 0; i < conditionAndRef.length; i += 2) {
-            conditions.append("      - condition: '").append(conditionAndRef[i].replace("'", "''")).append("'\n")
-                    .append("        objectReference: ").append(conditionAndRef[i + 1]).append('\n');
-        }
-        return """
-                - func: Wait
-                  name: wait
-                  args:
-                    timeout: %s
-                    conditions:
-                      %s:
-                %s""".formatted(timeout, list, conditions);
-    }
-
-    private static String namespaceRef(String ns) {
-        return "{apiVersion: v1, resource: namespaces, name: " + ns + "}";
+        return ApiTestFixtures.waitPhase("Wait", timeout, list, conditionAndRef);
     }
 
     @Test
     void anyOfSucceedsWhenOneConditionHolds(KubeTestContext k) {
+        String nsRef = namespaceRef(k.namespace());
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(blueprint(waitPhase("1m", "anyOf",
-                    "{{ if (eq \"{ $.status.phase }\" \"Invalid\")}}true{{ else }}false{{ end }}", namespaceRef(k.namespace()),
-                    "{{ if (eq \"{ $.status.phase }\" \"Active\")}}true{{ else }}false{{ end }}", namespaceRef(k.namespace()))),
+                    "{{ if (eq \"{ $.status.phase }\" \"Invalid\")}}true{{ else }}false{{ end }}", nsRef,
+                    "{{ if (eq \"{ $.status.phase }\" \"Active\")}}true{{ else }}false{{ end }}", nsRef)),
                     "run");
             assertThat(r.succeeded()).as(r.error()).isTrue();
             assertThat(r.phases().get(0).output()).isEmpty();
@@ -62,10 +48,11 @@ class WaitTest {
 
     @Test
     void allOfTimesOutWhenAConditionIsFalse(KubeTestContext k) {
+        String nsRef = namespaceRef(k.namespace());
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(blueprint(waitPhase("10s", "allOf",
-                    "{{ if (eq \"{$.status.phase}\" \"Inactive\")}}true{{ else }}false{{ end }}", namespaceRef(k.namespace()),
-                    "{{ if (eq \"{$.status.phase}\" \"Invalid\")}}true{{ else }}false{{ end }}", namespaceRef(k.namespace()))),
+                    "{{ if (eq \"{$.status.phase}\" \"Inactive\")}}true{{ else }}false{{ end }}", nsRef,
+                    "{{ if (eq \"{$.status.phase}\" \"Invalid\")}}true{{ else }}false{{ end }}", nsRef)),
                     "run");
             assertThat(r.succeeded()).isFalse();
             assertThat(r.error()).isEqualTo(TIMED_OUT);
@@ -75,7 +62,7 @@ class WaitTest {
 
     @Test
     void deploymentBecomesAvailable(KubeTestContext k) {
-        apply(k, ScaleTestWorkloads.deployment("web", 1));
+        apply(k, ApiTestFixtures.deployment("web", 1));
         String ref = "{apiVersion: v1, group: apps, resource: deployments, name: web, namespace: " + k.namespace() + "}";
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(blueprint(waitPhase("5m", "anyOf", """
@@ -88,13 +75,13 @@ class WaitTest {
                     {{ end }}""".replace("\n", " "), ref)), "run");
             assertThat(r.succeeded()).as(r.error()).isTrue();
         }
-        assertThat(ScaleTestWorkloads.kubectl(k, "get", "deployment", "web", "-o",
+        assertThat(ApiTestFixtures.kubectl(k, "get", "deployment", "web", "-o",
                 "jsonpath={.status.availableReplicas}").stdout()).isEqualTo("1");
     }
 
     @Test
     void statefulSetReplicasAllReady(KubeTestContext k) {
-        apply(k, ScaleTestWorkloads.statefulSet("db", 2));
+        apply(k, ApiTestFixtures.statefulSet("db", 2));
         String ref = "{apiVersion: v1, group: apps, resource: statefulsets, name: db, namespace: " + k.namespace() + "}";
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(blueprint(waitPhase("5m", "allOf",
@@ -104,7 +91,7 @@ class WaitTest {
                     ref)), "run");
             assertThat(r.succeeded()).as(r.error()).isTrue();
         }
-        assertThat(ScaleTestWorkloads.kubectl(k, "get", "statefulset", "db", "-o",
+        assertThat(ApiTestFixtures.kubectl(k, "get", "statefulset", "db", "-o",
                 "jsonpath={.status.readyReplicas}").stdout()).isEqualTo("2");
     }
 
@@ -128,11 +115,11 @@ class WaitTest {
 
     /** The page names the pod like the StatefulSet; the pod is created only after the wait has started. */
     private static void runPostRestoreHook(KubeTestContext k, String bp) throws Exception {
-        apply(k, ScaleTestWorkloads.statefulSet("app", 0));
+        apply(k, ApiTestFixtures.statefulSet("app", 0));
         try (ActionHarness h = new ActionHarness(k)) {
             CompletableFuture<Void> later = CompletableFuture.runAsync(() -> {
                 sleep(1500);
-                apply(k, ScaleTestWorkloads.pod("app"));
+                apply(k, ApiTestFixtures.pod("app"));
             });
             ActionResult r = h.run(ActionHarness.blueprint(bp), "post-restore", Subject.of("statefulset", "app",
                     k.namespace()), Map.of(), Map.of(), Cancellation.none());
@@ -151,7 +138,7 @@ class WaitTest {
                 + "postgres-ha-hook.yaml");
         String example = Files.readString(file);
         String waitPhase = example.substring(example.indexOf("    - func: Wait"), example.indexOf("    - func: KubeTask"));
-        apply(k, ScaleTestWorkloads.statefulSet("pg", 1));
+        apply(k, ApiTestFixtures.statefulSet("pg", 1));
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(ActionHarness.blueprint(blueprint(waitPhase)), "run",
                     Subject.of("statefulset", "pg", k.namespace()), Map.of(), Map.of(), Cancellation.none());
@@ -161,10 +148,11 @@ class WaitTest {
 
     @Test
     void timeoutIsATemplate(KubeTestContext k) {
+        String nsRef = namespaceRef(k.namespace());
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(ActionHarness.blueprint(blueprint(waitPhase("'{{ .Options.t }}'", "anyOf",
                     "{{ if (eq \"{ $.status.phase }\" \"Active\")}}true{{ else }}false{{ end }}",
-                    namespaceRef(k.namespace())))), "run", Subject.namespace(k.namespace()), Map.of("t", "30s"),
+                    nsRef))), "run", Subject.namespace(k.namespace()), Map.of("t", "30s"),
                     Map.of(), Cancellation.none());
             assertThat(r.succeeded()).as(r.error()).isTrue();
         }
@@ -172,8 +160,9 @@ class WaitTest {
 
     @Test
     void badTimeout(KubeTestContext k) {
+        String nsRef = namespaceRef(k.namespace());
         try (ActionHarness h = new ActionHarness(k)) {
-            ActionResult r = h.run(blueprint(waitPhase("5", "anyOf", "true", namespaceRef(k.namespace()))), "run");
+            ActionResult r = h.run(blueprint(waitPhase("5", "anyOf", "true", nsRef)), "run");
             assertThat(r.error()).isEqualTo("Failed to parse timeout: time: missing unit in duration \"5\"");
         }
     }
@@ -201,20 +190,21 @@ class WaitTest {
 
     @Test
     void aMissingFieldIsAnEvaluationError(KubeTestContext k) {
+        String nsRef = namespaceRef(k.namespace());
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(blueprint(waitPhase("2s", "anyOf",
-                    "{{ if \"{$.status.nothing}\" }}true{{ end }}", namespaceRef(k.namespace()))), "run");
+                    "{{ if \"{$.status.nothing}\" }}true{{ end }}", nsRef)), "run");
             assertThat(r.error()).startsWith(TIMED_OUT + "; last evaluation error: ").contains("nothing is not found");
         }
     }
 
     @Test
     void conditionsAreReevaluatedWhenTheObjectChanges(KubeTestContext k) {
-        ScaleTestWorkloads.kubectl(k, "create", "configmap", "flag", "--from-literal=state=waiting");
+        ApiTestFixtures.kubectl(k, "create", "configmap", "flag", "--from-literal=state=waiting");
         try (ActionHarness h = new ActionHarness(k)) {
             CompletableFuture<Void> later = CompletableFuture.runAsync(() -> {
                 sleep(1500);
-                ScaleTestWorkloads.kubectl(k, "patch", "configmap", "flag", "-p", "{\"data\":{\"state\":\"go\"}}");
+                ApiTestFixtures.kubectl(k, "patch", "configmap", "flag", "-p", "{\"data\":{\"state\":\"go\"}}");
             });
             ActionResult r = h.run(blueprint(waitPhase("1m", "allOf",
                     "{{ eq \"{$.data.state}\" \"go\" }}",
@@ -251,9 +241,10 @@ class WaitTest {
 
     @Test
     void theActionDeadlineStopsTheWait(KubeTestContext k) {
+        String nsRef = namespaceRef(k.namespace());
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(ActionHarness.blueprint(blueprint(waitPhase("10m", "anyOf", "false",
-                    namespaceRef(k.namespace())))), "run", Subject.namespace(k.namespace()), Map.of(), Map.of(),
+                    nsRef))), "run", Subject.namespace(k.namespace()), Map.of(), Map.of(),
                     Cancellation.after(Duration.ofSeconds(2)));
             assertThat(r.error()).isEqualTo("aborted: timed out after 2s");
         }

@@ -1,7 +1,8 @@
 package io.kanisterhooks.functions;
 
-import static io.kanisterhooks.functions.ScaleTestWorkloads.apply;
-import static io.kanisterhooks.functions.ScaleTestWorkloads.blueprint;
+import static io.kanisterhooks.functions.ApiTestFixtures.apply;
+import static io.kanisterhooks.functions.ApiTestFixtures.blueprint;
+import static io.kanisterhooks.functions.ApiTestFixtures.namespaceRef;
 import static io.kanisterhooks.functions.WaitTest.TIMED_OUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,31 +22,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WaitV2Test {
 
     private static String waitPhase(String timeout, String list, String... conditionAndRef) {
-        StringBuilder conditions = new StringBuilder();
-        for (int i = 0; i < conditionAndRef.length; i += 2) {
-            conditions.append("      - condition: '").append(conditionAndRef[i].replace("'", "''")).append("'\n")
-                    .append("        objectReference: ").append(conditionAndRef[i + 1]).append('\n');
-        }
-        return """
-                - func: WaitV2
-                  name: wait
-                  args:
-                    timeout: %s
-                    conditions:
-                      %s:
-                %s""".formatted(timeout, list, conditions);
-    }
-
-    private static String namespaceRef(String ns) {
-        return "{apiVersion: v1, resource: namespaces, name: " + ns + "}";
+        return ApiTestFixtures.waitPhase("WaitV2", timeout, list, conditionAndRef);
     }
 
     @Test
     void anyOfSucceedsWhenOneConditionHolds(KubeTestContext k) {
+        String nsRef = namespaceRef(k.namespace());
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(blueprint(waitPhase("1m", "anyOf",
-                    "{{ if (eq .status.phase \"Invalid\")}}true{{ else }}false{{ end }}", namespaceRef(k.namespace()),
-                    "{{ if (eq .status.phase \"Active\")}}true{{ else }}false{{ end }}", namespaceRef(k.namespace()))),
+                    "{{ if (eq .status.phase \"Invalid\")}}true{{ else }}false{{ end }}", nsRef,
+                    "{{ if (eq .status.phase \"Active\")}}true{{ else }}false{{ end }}", nsRef)),
                     "run");
             assertThat(r.succeeded()).as(r.error()).isTrue();
             assertThat(r.phases().get(0).output()).isEmpty();
@@ -54,10 +40,11 @@ class WaitV2Test {
 
     @Test
     void allOfTimesOutWhenAConditionIsFalse(KubeTestContext k) {
+        String nsRef = namespaceRef(k.namespace());
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(blueprint(waitPhase("10s", "allOf",
-                    "{{ if (eq .status.phase \"Inactive\")}}true{{ else }}false{{ end }}", namespaceRef(k.namespace()),
-                    "{{ if (eq .status.phase \"Invalid\")}}true{{ else }}false{{ end }}", namespaceRef(k.namespace()))),
+                    "{{ if (eq .status.phase \"Inactive\")}}true{{ else }}false{{ end }}", nsRef,
+                    "{{ if (eq .status.phase \"Invalid\")}}true{{ else }}false{{ end }}", nsRef)),
                     "run");
             assertThat(r.error()).isEqualTo(TIMED_OUT);
             assertThat(r.duration()).isGreaterThanOrEqualTo(Duration.ofSeconds(10));
@@ -66,7 +53,7 @@ class WaitV2Test {
 
     @Test
     void deploymentBecomesAvailable(KubeTestContext k) {
-        apply(k, ScaleTestWorkloads.deployment("web", 2));
+        apply(k, ApiTestFixtures.deployment("web", 2));
         String ref = "{apiVersion: v1, group: apps, resource: deployments, name: web, namespace: " + k.namespace() + "}";
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(blueprint(waitPhase("5m", "anyOf",
@@ -80,7 +67,7 @@ class WaitV2Test {
 
     @Test
     void statefulSetReplicasAllReady(KubeTestContext k) {
-        apply(k, ScaleTestWorkloads.statefulSet("db", 2));
+        apply(k, ApiTestFixtures.statefulSet("db", 2));
         String ref = "{apiVersion: v1, group: apps, resource: statefulsets, name: db, namespace: " + k.namespace() + "}";
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(blueprint(waitPhase("5m", "allOf",
@@ -88,15 +75,16 @@ class WaitV2Test {
                     "{{ if (eq .spec.replicas .status.readyReplicas )}}true{{ else }}false{{ end }}", ref)), "run");
             assertThat(r.succeeded()).as(r.error()).isTrue();
         }
-        assertThat(ScaleTestWorkloads.kubectl(k, "get", "statefulset", "db", "-o",
+        assertThat(ApiTestFixtures.kubectl(k, "get", "statefulset", "db", "-o",
                 "jsonpath={.status.readyReplicas}").stdout()).isEqualTo("2");
     }
 
     @Test
     void timeoutIsNotATemplate(KubeTestContext k) {
+        String nsRef = namespaceRef(k.namespace());
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(ActionHarness.blueprint(blueprint(waitPhase("'{{ .Options.t }}'", "anyOf",
-                    "true", namespaceRef(k.namespace())))), "run", Subject.namespace(k.namespace()),
+                    "true", nsRef))), "run", Subject.namespace(k.namespace()),
                     Map.of("t", "30s"), Map.of(), Cancellation.none());
             assertThat(r.error()).isEqualTo("Failed to parse timeout: time: invalid duration \"{{ .Options.t }}\"");
         }
@@ -124,8 +112,9 @@ class WaitV2Test {
 
     @Test
     void aConditionThatDoesNotParseIsFalse(KubeTestContext k) {
+        String nsRef = namespaceRef(k.namespace());
         try (ActionHarness h = new ActionHarness(k)) {
-            ActionResult r = h.run(blueprint(waitPhase("1s", "anyOf", "{{ if }}", namespaceRef(k.namespace()))),
+            ActionResult r = h.run(blueprint(waitPhase("1s", "anyOf", "{{ if }}", nsRef)),
                     "run");
             assertThat(r.error()).isEqualTo(TIMED_OUT);
         }
@@ -133,9 +122,10 @@ class WaitV2Test {
 
     @Test
     void anExecutionErrorIsReportedAtTheTimeout(KubeTestContext k) {
+        String nsRef = namespaceRef(k.namespace());
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(blueprint(waitPhase("1s", "anyOf", "{{ index .metadata.name 99 }}",
-                    namespaceRef(k.namespace()))), "run");
+                    nsRef)), "run");
             assertThat(r.error()).startsWith(TIMED_OUT + "; last evaluation error: error executing template "
                     + "\"{{ index .metadata.name 99 }}\": ").contains("index out of range: 99");
         }
@@ -147,7 +137,7 @@ class WaitV2Test {
         try (ActionHarness h = new ActionHarness(k)) {
             java.util.concurrent.CompletableFuture<Void> later = java.util.concurrent.CompletableFuture.runAsync(() -> {
                 WaitTest.sleep(1000);
-                ScaleTestWorkloads.kubectl(k, "create", "namespace", other);
+                ApiTestFixtures.kubectl(k, "create", "namespace", other);
             });
             ActionResult r = h.run(blueprint(waitPhase("1m", "allOf", "{{ eq .status.phase \"Active\" }}",
                     namespaceRef(other))), "run");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kanisterhooks.cluster.junit.CommandResult;
 import io.kanisterhooks.cluster.junit.KubeTestContext;
+import io.kanisterhooks.testing.SharedMaterial;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,19 +13,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.kanisterhooks.testing.SharedMaterial;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Workloads for the tests of ScaleWorkload, Wait, WaitV2 and KubeOps: manifests applied with kubectl into the test's
- * namespace. Containers have no command, so on the simulated node they idle and become ready.
+ * What the tests of the API functions (ScaleWorkload, Wait, WaitV2, KubeOps, CSI) share: manifests applied with kubectl
+ * into the test's namespace (containers have no command, so on the simulated node they idle and become ready), and
+ * blueprints made of phases, including phases copied from Kanister's examples.
  */
-final class ScaleTestWorkloads {
+final class ApiTestFixtures {
 
-    private ScaleTestWorkloads() {
+    private ApiTestFixtures() {
     }
 
     static void apply(KubeTestContext k, String yaml) {
@@ -54,36 +55,28 @@ final class ScaleTestWorkloads {
     }
 
     static String statefulSet(String name, int replicas) {
-        return """
-                apiVersion: apps/v1
-                kind: StatefulSet
-                metadata: {name: %1$s}
-                spec:
-                  replicas: %2$d
-                  serviceName: %1$s
-                  selector: {matchLabels: {app: %1$s}}
-                  template:
-                    metadata: {labels: {app: %1$s}}
-                    spec:
-                      terminationGracePeriodSeconds: 0
-                      containers: [{name: main, image: busybox}]
-                """.formatted(name, replicas);
+        return workload("StatefulSet", name, replicas, "serviceName: " + name);
     }
 
     static String deployment(String name, int replicas) {
+        return workload("Deployment", name, replicas, "");
+    }
+
+    private static String workload(String kind, String name, int replicas, String specLine) {
         return """
                 apiVersion: apps/v1
-                kind: Deployment
+                kind: %2$s
                 metadata: {name: %1$s}
                 spec:
-                  replicas: %2$d
+                  replicas: %3$d
+                  %4$s
                   selector: {matchLabels: {app: %1$s}}
                   template:
                     metadata: {labels: {app: %1$s}}
                     spec:
                       terminationGracePeriodSeconds: 0
                       containers: [{name: main, image: busybox}]
-                """.formatted(name, replicas);
+                """.formatted(name, kind, replicas, specLine);
     }
 
     static String pod(String name) {
@@ -139,6 +132,27 @@ final class ScaleTestWorkloads {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         return new Yaml(options).dump(bp);
+    }
+
+    /** A Wait or WaitV2 phase {@code wait}: conditions and object references (YAML flow maps) in pairs. */
+    static String waitPhase(String function, String timeout, String list, String... conditionAndRef) {
+        StringBuilder conditions = new StringBuilder();
+        for (int i = 0; i < conditionAndRef.length; i += 2) {
+            conditions.append("      - condition: '").append(conditionAndRef[i].replace("'", "''")).append("'\n")
+                    .append("        objectReference: ").append(conditionAndRef[i + 1]).append('\n');
+        }
+        return """
+                - func: %s
+                  name: wait
+                  args:
+                    timeout: %s
+                    conditions:
+                      %s:
+                %s""".formatted(function, timeout, list, conditions);
+    }
+
+    static String namespaceRef(String namespace) {
+        return "{apiVersion: v1, resource: namespaces, name: " + namespace + "}";
     }
 
     /** A blueprint with one action {@code run} made of the given phases (YAML list items, indented by 4). */
