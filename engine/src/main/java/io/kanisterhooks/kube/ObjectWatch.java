@@ -20,6 +20,8 @@ import okhttp3.Response;
  * short backoff. Objects look like a GET returns them (with {@code apiVersion} and {@code kind}, integers as Long).
  *
  * <p>Waiting on this costs one list and one open connection, where Kanister polls with a GET per object and attempt.
+ * Where the credentials may not watch (or, for one object, not even list), it falls back to polling the way they
+ * allow: lists, or GETs of the object, with a backoff from 100 ms to 5 s.
  */
 public final class ObjectWatch implements AutoCloseable {
 
@@ -48,6 +50,8 @@ public final class ObjectWatch implements AutoCloseable {
     private final String version;
     private final String collectionPath;
     private final List<Pair> selectors;
+    /** The object's name for a watch of one object, else null. */
+    private final String objectName;
     private final boolean clusterScopedOnly;
     private final String description;
     private final Runnable onChange;
@@ -56,16 +60,21 @@ public final class ObjectWatch implements AutoCloseable {
     private boolean synced;
     private KubeException failure;
     private String resourceVersion;
+    /** Set when watching is forbidden: the state is refreshed by polling instead. */
+    private boolean polling;
+    /** Set when even listing is forbidden (one object only): polling uses GETs. */
+    private boolean byGet;
     private volatile boolean closed;
     private volatile Call current;
 
     private ObjectWatch(Kube kube, String group, String version, String resource, String namespace,
-                        List<Pair> selectors, String description, Runnable onChange) {
+                        List<Pair> selectors, String objectName, String description, Runnable onChange) {
         this.kube = kube;
         this.group = group;
         this.version = version;
         this.collectionPath = Kube.path(group, version, resource, namespace, null);
         this.selectors = selectors;
+        this.objectName = objectName;
         // Without a namespace the collection of a namespaced resource spans all namespaces; a GET of the
         // cluster-scoped path would not find those objects, so neither does this view.
         this.clusterScopedOnly = namespace == null || namespace.isEmpty();
@@ -79,7 +88,7 @@ public final class ObjectWatch implements AutoCloseable {
     public static ObjectWatch object(Kube kube, String group, String version, String resource, String namespace,
                                      String name, Runnable onChange) {
         ObjectWatch w = new ObjectWatch(kube, group, version, resource, namespace,
-                List.of(new Pair("fieldSelector", "metadata.name=" + name)),
+                List.of(new Pair("fieldSelector", "metadata.name=" + name)), name,
                 ResourceNames.describe(group, resource, namespace, name), onChange);
         w.thread.start();
         return w;
@@ -89,7 +98,7 @@ public final class ObjectWatch implements AutoCloseable {
     public static ObjectWatch selected(Kube kube, String group, String version, String resource, String namespace,
                                        String labelSelector, Runnable onChange) {
         ObjectWatch w = new ObjectWatch(kube, group, version, resource, namespace,
-                labelSelector.isEmpty() ? List.of() : List.of(new Pair("labelSelector", labelSelector)),
+                labelSelector.isEmpty() ? List.of() : List.of(new Pair("labelSelector", labelSelector)), null,
                 ResourceNames.describe(group, resource, namespace, labelSelector), onChange);
         w.thread.start();
         return w;
@@ -103,14 +112,27 @@ public final class ObjectWatch implements AutoCloseable {
         long backoff = 100;
         while (!closed) {
             try {
-                if (resourceVersion == null) {
-                    list();
-                }
-                if (watch()) {
-                    backoff = 100;
-                    continue;
+                if (polling) {
+                    if (byGet) {
+                        get();
+                    } else {
+                        list();
+                    }
+                } else {
+                    if (resourceVersion == null) {
+                        list();
+                    }
+                    if (watch()) {
+                        backoff = 100;
+                        continue;
+                    }
                 }
             } catch (KubeException e) {
+                if (e.status() == 403 && !polling && objectName != null) {
+                    polling = true;
+                    byGet = true;
+                    continue;
+                }
                 listFailed(e);
             } catch (IOException | ApiException | RuntimeException e) {
                 if (!closed) {
@@ -156,6 +178,27 @@ public final class ObjectWatch implements AutoCloseable {
         onChange.run();
     }
 
+    /** Polling without list rights: a GET of the one object, where NotFound means it does not exist. */
+    private void get() throws KubeException {
+        Map<String, Object> object = null;
+        try {
+            object = kube.request("GET", collectionPath + "/" + objectName, null, null, "get " + description);
+        } catch (KubeException e) {
+            if (!e.notFound()) {
+                throw e;
+            }
+        }
+        synchronized (this) {
+            objects.clear();
+            if (object != null) {
+                put(object);
+            }
+            synced = true;
+            failure = null;
+        }
+        onChange.run();
+    }
+
     private void listFailed(KubeException e) {
         synchronized (this) {
             synced = true;
@@ -188,6 +231,11 @@ public final class ObjectWatch implements AutoCloseable {
             if (response.code() == 410) {
                 resourceVersion = null;
                 return true;
+            }
+            if (response.code() == 403) {
+                LOG.fine(() -> "watching " + description + " is forbidden; polling instead");
+                polling = true;
+                return false;
             }
             if (!response.isSuccessful() || response.body() == null) {
                 throw new IOException("watch of " + description + ": HTTP " + response.code());

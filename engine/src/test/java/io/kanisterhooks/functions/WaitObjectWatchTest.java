@@ -167,16 +167,11 @@ class WaitObjectWatchTest {
 
     @Test
     void listFailuresAreReportedAndRetried() throws Exception {
-        server.removeContext(PATH);
         int[] calls = {0};
-        server.createContext(PATH, exchange -> {
+        replaceHandler(exchange -> {
             calls[0]++;
             if (calls[0] == 1) {
-                byte[] body = "{\"kind\":\"Status\",\"code\":403,\"message\":\"configmaps is forbidden\"}"
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(403, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
+                respond(exchange, 500, "{\"kind\":\"Status\",\"code\":500,\"message\":\"etcd is sulking\"}");
                 return;
             }
             synchronized (this) {
@@ -188,12 +183,76 @@ class WaitObjectWatchTest {
         try (WatchSet set = new WatchSet(kube)) {
             ObjectWatch cm = set.object("", "v1", "configmaps", "ns", "cm");
             KubeException failure = set.await(() -> cm.view().failure(), Duration.ofSeconds(10), Cancellation.none());
-            assertThat(failure.getMessage()).endsWith("configmaps is forbidden");
-            assertThat(failure.status()).isEqualTo(403);
+            assertThat(failure.getMessage()).endsWith("etcd is sulking");
+            assertThat(failure.status()).isEqualTo(500);
             Boolean recovered = set.await(() -> cm.view().failure() == null && cm.view().synced() ? true : null,
                     Duration.ofSeconds(10), Cancellation.none());
             assertThat(recovered).isTrue();
             assertThat(cm.view().objects()).isEmpty();
+        }
+    }
+
+    /** Credentials that may list but not watch: the view is refreshed by listing again. */
+    @Test
+    void pollsByListingWhenWatchingIsForbidden() throws Exception {
+        replaceHandler(exchange -> {
+            String query = exchange.getRequestURI().getRawQuery();
+            if (query.contains("watch=true")) {
+                respond(exchange, 403, "{\"kind\":\"Status\",\"code\":403,\"message\":\"no watching\"}");
+                return;
+            }
+            respond(exchange, 200, list(Integer.toString(requests.size()), configMap(
+                    Integer.toString(requests.size()), "1")));
+            requests.add("list");
+        });
+        try (WatchSet set = new WatchSet(kube)) {
+            ObjectWatch cm = set.object("", "v1", "configmaps", "ns", "cm");
+            Boolean changed = set.await(() -> {
+                Map<String, Object> o = cm.view().single();
+                return o != null && "2".equals(JsonObjects.string(o, "data", "v")) ? true : null;
+            }, Duration.ofSeconds(10), Cancellation.none());
+            assertThat(changed).isTrue();
+        }
+    }
+
+    /** Credentials that may only get the object: the view is refreshed by GETs, NotFound meaning absent. */
+    @Test
+    void pollsByGettingWhenListingIsForbidden() throws Exception {
+        replaceHandler(exchange -> {
+            if (exchange.getRequestURI().getPath().endsWith("/configmaps")) {
+                respond(exchange, 403, "{\"kind\":\"Status\",\"code\":403,\"message\":\"no listing\"}");
+                return;
+            }
+            requests.add("get");
+            if (requests.size() < 3) {
+                respond(exchange, 404, "{\"kind\":\"Status\",\"code\":404,\"message\":\"not found\"}");
+            } else {
+                respond(exchange, 200, configMap("got", "7"));
+            }
+        });
+        try (WatchSet set = new WatchSet(kube)) {
+            ObjectWatch cm = set.object("", "v1", "configmaps", "ns", "cm");
+            Boolean absentFirst = set.await(() -> cm.view().synced() && cm.view().single() == null ? true : null,
+                    Duration.ofSeconds(10), Cancellation.none());
+            assertThat(absentFirst).isTrue();
+            Map<String, Object> seen = set.await(() -> cm.view().single(), Duration.ofSeconds(10),
+                    Cancellation.none());
+            assertThat(seen).containsEntry("data", Map.of("v", "got"));
+            assertThat(cm.view().failure()).isNull();
+        }
+    }
+
+    private void replaceHandler(com.sun.net.httpserver.HttpHandler handler) {
+        server.removeContext(PATH);
+        server.createContext(PATH, handler);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
         }
     }
 
