@@ -1,10 +1,21 @@
 package io.kanisterhooks.functions;
 
 import io.kanisterhooks.blueprint.FunctionSignature;
+import io.kanisterhooks.cancel.CancelledException;
+import io.kanisterhooks.functions.args.ArgException;
+import io.kanisterhooks.functions.args.ArgType;
+import io.kanisterhooks.functions.args.Args;
+import io.kanisterhooks.kube.Kube;
+import io.kanisterhooks.kube.KubeException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Creates a CSI VolumeSnapshot of a PVC and waits until it is ready to use. */
+/**
+ * Creates a CSI VolumeSnapshot of a PVC (which must exist) and waits until it is ready to use. Labels are made valid
+ * GCP labels, as Kanister does. Outputs {@code name}, {@code pvc}, {@code namespace}, {@code restoreSize} and
+ * {@code snapshotContent}.
+ */
 public final class CreateCSISnapshot implements KanisterFunction {
 
     public static final String NAME = "CreateCSISnapshot";
@@ -24,7 +35,38 @@ public final class CreateCSISnapshot implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> args) throws PhaseException {
-        throw new PhaseException(NAME + ": TEMPORARY placeholder until the function lands");
+    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered)
+            throws PhaseException, CancelledException {
+        Args args = new Args(rendered);
+        String pvc;
+        String namespace;
+        String snapshotClass;
+        String name;
+        Map<String, String> labels;
+        try {
+            pvc = args.required(ARG_PVC, ArgType.STRING);
+            namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
+            snapshotClass = args.required(ARG_SNAPSHOT_CLASS, ArgType.STRING);
+            name = args.optional(ARG_NAME, ArgType.STRING, pvc + "-snapshot-" + CsiSnapshots.randomSuffix(5));
+            labels = args.optional(ARG_LABELS, ArgType.STRING_MAP, Map.of());
+        } catch (ArgException e) {
+            throw new PhaseException(e.getMessage());
+        }
+        try {
+            ctx.kube().request("GET", Kube.path("", "v1", "persistentvolumeclaims", namespace, pvc), null, null,
+                    "Failed to query PVC");
+        } catch (KubeException e) {
+            throw new PhaseException(e.notFound() ? "Failed to find PVC " + namespace + "/" + pvc : e.getMessage());
+        }
+        CsiSnapshots.create(ctx.kube(), CsiSnapshots.snapshotPath(namespace, null), CsiSnapshots.snapshot(namespace,
+                name, labels, "persistentVolumeClaimName", pvc, snapshotClass), "Failed to create snapshot resource");
+        Map<String, Object> snapshot = CsiSnapshots.awaitReady(ctx, namespace, name);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(ARG_NAME, name);
+        out.put(ARG_PVC, pvc);
+        out.put(CommonArgs.NAMESPACE, namespace);
+        out.put("restoreSize", CsiSnapshots.restoreSize(snapshot));
+        out.put("snapshotContent", CsiSnapshots.boundContent(snapshot));
+        return out;
     }
 }

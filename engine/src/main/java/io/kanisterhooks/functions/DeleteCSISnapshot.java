@@ -1,10 +1,14 @@
 package io.kanisterhooks.functions;
 
 import io.kanisterhooks.blueprint.FunctionSignature;
+import io.kanisterhooks.cancel.CancelledException;
+import io.kanisterhooks.functions.args.ArgException;
+import io.kanisterhooks.functions.args.ArgType;
+import io.kanisterhooks.functions.args.Args;
 import java.util.List;
 import java.util.Map;
 
-/** Deletes a VolumeSnapshot and waits until it is gone. */
+/** Deletes a VolumeSnapshot (one that does not exist is fine) and waits until it is gone. No output. */
 public final class DeleteCSISnapshot implements KanisterFunction {
 
     public static final String NAME = "DeleteCSISnapshot";
@@ -21,7 +25,19 @@ public final class DeleteCSISnapshot implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> args) throws PhaseException {
-        throw new PhaseException(NAME + ": TEMPORARY placeholder until the function lands");
+    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered)
+            throws PhaseException, CancelledException {
+        Args args = new Args(rendered);
+        String name;
+        String namespace;
+        try {
+            name = args.required(ARG_NAME, ArgType.STRING);
+            namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
+        } catch (ArgException e) {
+            throw new PhaseException(e.getMessage());
+        }
+        CsiSnapshots.delete(ctx.kube(), CsiSnapshots.snapshotPath(namespace, name), "Failed to delete VolumeSnapshot");
+        WaitForDeletion.await(ctx, CsiSnapshots.GROUP, CsiSnapshots.VERSION, CsiSnapshots.SNAPSHOTS, namespace, name);
+        return null;
     }
 }

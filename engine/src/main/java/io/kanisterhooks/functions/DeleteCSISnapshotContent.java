@@ -1,10 +1,16 @@
 package io.kanisterhooks.functions;
 
 import io.kanisterhooks.blueprint.FunctionSignature;
+import io.kanisterhooks.functions.args.ArgException;
+import io.kanisterhooks.functions.args.ArgType;
+import io.kanisterhooks.functions.args.Args;
 import java.util.List;
 import java.util.Map;
 
-/** Deletes a VolumeSnapshotContent and waits until it is gone. */
+/**
+ * Deletes a (cluster-scoped) VolumeSnapshotContent; one that does not exist is fine. As in Kanister, it does not wait
+ * until the content is gone. No output.
+ */
 public final class DeleteCSISnapshotContent implements KanisterFunction {
 
     public static final String NAME = "DeleteCSISnapshotContent";
@@ -21,7 +27,14 @@ public final class DeleteCSISnapshotContent implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> args) throws PhaseException {
-        throw new PhaseException(NAME + ": TEMPORARY placeholder until the function lands");
+    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered) throws PhaseException {
+        String name;
+        try {
+            name = new Args(rendered).required(ARG_NAME, ArgType.STRING);
+        } catch (ArgException e) {
+            throw new PhaseException(e.getMessage());
+        }
+        CsiSnapshots.delete(ctx.kube(), CsiSnapshots.contentPath(name), "Failed to delete");
+        return null;
     }
 }

@@ -1,10 +1,29 @@
 package io.kanisterhooks.functions;
 
 import io.kanisterhooks.blueprint.FunctionSignature;
+import io.kanisterhooks.blueprint.ObjectReference;
+import io.kanisterhooks.cancel.CancelledException;
+import io.kanisterhooks.functions.args.ArgException;
+import io.kanisterhooks.functions.args.ArgType;
+import io.kanisterhooks.functions.args.Args;
+import io.kanisterhooks.kube.JsonObjects;
+import io.kanisterhooks.kube.Kube;
+import io.kanisterhooks.kube.KubeException;
+import io.kanisterhooks.kube.ResourceNames;
+import io.kanisterhooks.yaml.YamlDocument;
+import io.kanisterhooks.yaml.YamlException;
+import io.kanisterhooks.yaml.YamlNode;
+import io.kanisterhooks.yaml.YamlReader;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Creates, patches or deletes a Kubernetes object. */
+/**
+ * Creates, patches or deletes a Kubernetes object. {@code create} takes YAML objects ({@code spec}) and outputs the
+ * reference of the (last) one created; {@code patch} sends {@code spec} as a strategic merge patch to
+ * {@code objectReference}; {@code delete} deletes {@code objectReference} and waits until it is gone. Patch and delete
+ * output the reference as given.
+ */
 public final class KubeOps implements KanisterFunction {
 
     public static final String NAME = "KubeOps";
@@ -17,13 +36,108 @@ public final class KubeOps implements KanisterFunction {
             List.of(ARG_OPERATION, ARG_SPEC, CommonArgs.NAMESPACE, ARG_OBJECT_REFERENCE),
             false, FunctionSignature.Needs.NOTHING);
 
+    private static final ArgType<ObjectReference> OBJECT_REFERENCE = ArgType.record(ObjectReference.class);
+    private static final ObjectReference NO_REFERENCE = new ObjectReference("", "", "", "", "", "");
+    private static final String DEFAULT_NAMESPACE = "default";
+
     @Override
     public FunctionSignature signature() {
         return SIGNATURE;
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> args) throws PhaseException {
-        throw new PhaseException(NAME + ": TEMPORARY placeholder until the function lands");
+    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered)
+            throws PhaseException, CancelledException {
+        Args args = new Args(rendered);
+        String spec;
+        String operation;
+        String namespace;
+        ObjectReference ref;
+        try {
+            spec = args.optional(ARG_SPEC, ArgType.STRING, "");
+            operation = args.required(ARG_OPERATION, ArgType.STRING);
+            namespace = args.optional(CommonArgs.NAMESPACE, ArgType.STRING, DEFAULT_NAMESPACE);
+            ref = args.optional(ARG_OBJECT_REFERENCE, OBJECT_REFERENCE, NO_REFERENCE);
+        } catch (ArgException e) {
+            throw new PhaseException(e.getMessage());
+        }
+        switch (operation) {
+            case "create" -> {
+                requireSpec(spec, operation);
+                ObjectReference created = new KubeOpsCreate(ctx.kube()).create(spec, namespace);
+                return created == null ? null : output(created);
+            }
+            case "delete" -> {
+                if (ref.name().isEmpty() || ref.apiVersion().isEmpty() || ref.resource().isEmpty()) {
+                    throw new PhaseException("missing one or more required fields name/namespace/group/apiVersion/"
+                            + "resource in objectReference for delete operation");
+                }
+                delete(ctx, ref, namespace);
+                return output(ref);
+            }
+            case "patch" -> {
+                requireSpec(spec, operation);
+                patch(ctx.kube(), ref, spec);
+                return output(ref);
+            }
+            default -> throw new PhaseException("invalid operation '" + operation + "'");
+        }
+    }
+
+    private static void requireSpec(String spec, String operation) throws PhaseException {
+        if (spec.isEmpty()) {
+            throw new PhaseException("spec cannot be empty for " + operation + " operation");
+        }
+    }
+
+    /** The namespace is the reference's, else the argument's, else {@code default}; always a namespaced path. */
+    private static void delete(PhaseContext ctx, ObjectReference ref, String namespaceArg)
+            throws PhaseException, CancelledException {
+        String namespace = !ref.namespace().isEmpty() ? ref.namespace()
+                : namespaceArg.isEmpty() ? DEFAULT_NAMESPACE : namespaceArg;
+        try {
+            ctx.kube().request("DELETE", Kube.path(ref.group(), ref.apiVersion(), ref.resource(), namespace,
+                    ref.name()), null, null, "delete " + describe(ref, namespace));
+        } catch (KubeException e) {
+            throw new PhaseException(e.getMessage());
+        }
+        WaitForDeletion.await(ctx, ref.group(), ref.apiVersion(), ref.resource(), namespace, ref.name());
+    }
+
+    /** A strategic merge patch; the namespace comes from the reference only (none: a cluster-scoped object). */
+    private static void patch(Kube kube, ObjectReference ref, String spec) throws PhaseException {
+        String json;
+        try {
+            List<YamlDocument> docs = new YamlReader().parse("spec", spec);
+            YamlNode first = docs.isEmpty() ? null : docs.get(0).root();
+            json = JsonObjects.json(first == null ? null : first.toValue());
+        } catch (YamlException e) {
+            throw new PhaseException("error converting YAML to JSON: yaml: " + e.getMessage());
+        }
+        try {
+            kube.request("PATCH", Kube.path(ref.group(), ref.apiVersion(), ref.resource(), ref.namespace(),
+                    ref.name()), json, "application/strategic-merge-patch+json",
+                    "patch " + describe(ref, ref.namespace()));
+        } catch (KubeException e) {
+            throw new PhaseException(e.getMessage());
+        }
+    }
+
+    private static String describe(ObjectReference ref, String namespace) {
+        return ResourceNames.describe(ref.group(), ref.resource(), namespace, ref.name());
+    }
+
+    /** Kanister's ObjectReference as JSON: every field, {@code namespace} only when set ({@code omitempty}). */
+    static Map<String, Object> output(ObjectReference ref) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("apiVersion", ref.apiVersion());
+        out.put("group", ref.group());
+        out.put("resource", ref.resource());
+        out.put("kind", ref.kind());
+        out.put("name", ref.name());
+        if (!ref.namespace().isEmpty()) {
+            out.put("namespace", ref.namespace());
+        }
+        return out;
     }
 }
