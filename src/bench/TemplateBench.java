@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * <pre>
  * java -cp engine/target/kanister-hooks-engine-0.1.0-cli.jar src/bench/TemplateBench.java CORPUS.json \
- *      [--iterations N] [--warmup N] [--exclude id,id]
+ *      [--iterations N] [--warmup N] [--exclude id,id] [--slowest N]
  * </pre>
  *
  * Two rows: "parse each pass" (a fresh runner per pass, so every case is parsed and executed, as Kanister and the Go
@@ -46,6 +46,23 @@ public final class TemplateBench {
         report("go subset, parse each pass", goSubset, iterations, warmup, false);
         report("all cases, parse cache", all, iterations, warmup, true);
         report("go subset, parse cache", goSubset, iterations, warmup, true);
+        listSlowest(all, intOption(args, "--slowest", 0));
+    }
+
+    /** The cases that take longest per render (parse included), to spot outliers such as key generation. */
+    private static void listSlowest(List<CorpusCase> cases, int n) {
+        record Timing(String id, long nanos) {
+        }
+        List<Timing> timings = new ArrayList<>();
+        for (CorpusCase c : cases) {
+            long start = System.nanoTime();
+            for (int i = 0; i < 20; i++) {
+                new CorpusRunner().run(c);
+            }
+            timings.add(new Timing(c.id(), (System.nanoTime() - start) / 20));
+        }
+        timings.sort((a, b) -> Long.compare(b.nanos(), a.nanos()));
+        timings.stream().limit(n).forEach(t -> System.out.printf("  %-32s %10.3f ms%n", t.id(), t.nanos() / 1e6));
     }
 
     private static void report(String label, List<CorpusCase> cases, int iterations, int warmup, boolean cache) {

@@ -58,7 +58,7 @@ class LocalClusterScriptTest {
   }
 
   private static boolean alive(long pid) {
-    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    return ProcessHandle.of(pid).map(TestPods::isRunning).orElse(false);
   }
 
   private static long awaitPodPid(Path dir) throws Exception {

@@ -181,10 +181,10 @@ class PodLifecycleTest {
     k8s.coreV1().deleteNamespacedPod("victim", k8s.namespace()).execute();
 
     long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-    while (tree.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+    while (tree.stream().anyMatch(TestPods::isRunning) && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
-    assertThat(tree).as("processes of the deleted pod").noneMatch(ProcessHandle::isAlive);
+    assertThat(tree).as("processes of the deleted pod").noneMatch(TestPods::isRunning);
     awaitGone(k8s, "victim");
   }
 

@@ -29,6 +29,20 @@ final class TestPods {
     return pod.getStatus() == null ? null : pod.getStatus().getPhase();
   }
 
+  /**
+   * True while the process exists and has not exited. An exited orphan stays a zombie until PID 1 reaps it, which in some
+   * sandboxes takes a while: it counts as gone.
+   */
+  static boolean isRunning(ProcessHandle process) {
+    try {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(process.pid()), "stat"));
+      char state = stat.charAt(stat.lastIndexOf(')') + 2);
+      return state != 'Z' && state != 'X';
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
   static boolean isRunningAndReady(V1Pod pod) {
     return "Running".equals(phase(pod)) && pod.getStatus().getContainerStatuses() != null
         && pod.getStatus().getContainerStatuses().stream().allMatch(s -> Boolean.TRUE.equals(s.getReady()));

@@ -23,12 +23,15 @@ public final class BlueprintValidator {
     private final FunctionCatalog functions;
     private final List<PhaseRule> rules = new ArrayList<>();
     private final PhaseNamesRule phaseNames = new PhaseNamesRule();
+    private final TemplateRule templates;
 
     public BlueprintValidator(FunctionCatalog functions, Options options) {
         this.functions = functions;
         rules.add(new PodMetadataRule());
         rules.add(new FunctionArgumentsRule());
         rules.add(new WaitAdviceRule());
+        templates = new TemplateRule(options.hooks());
+        rules.add(templates);
         if (options.hooks()) {
             rules.add(new HookRestrictionsRule());
         }
@@ -37,6 +40,7 @@ public final class BlueprintValidator {
     public Problems validate(Blueprint blueprint) {
         Problems problems = new Problems();
         for (BlueprintAction action : blueprint.actions().values()) {
+            templates.checkArtifacts(action, problems);
             for (BlueprintPhase phase : action.allPhases()) {
                 PhaseSite site = new PhaseSite(blueprint, action, phase, lookup(phase));
                 if (site.signature().isEmpty() && !funcHasWrongType(phase)) {

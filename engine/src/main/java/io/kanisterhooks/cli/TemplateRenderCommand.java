@@ -4,7 +4,8 @@ import io.kanisterhooks.params.TemplateParamsJson;
 import io.kanisterhooks.render.CorpusCase;
 import io.kanisterhooks.render.CorpusResult;
 import io.kanisterhooks.render.CorpusRunner;
-import io.kanisterhooks.render.TemplateOptions;
+import io.kanisterhooks.render.Dialect;
+import io.kanisterhooks.template.MissingKey;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,8 +74,8 @@ final class TemplateRenderCommand implements Callable<Integer> {
         }
         CorpusCase request = new CorpusCase("template", mode.name(), template, templateData(),
                 object == null ? null : TemplateCommandFiles.readObject(object),
-                missingKey == null ? null : TemplateOptions.MissingKey.parse(missingKey),
-                TemplateOptions.Functions.KSPRIG, allowMissingKeys, "UTC");
+                missingKey == null ? null : MissingKey.parse(missingKey),
+                Dialect.Functions.KSPRIG, allowMissingKeys, "UTC");
         CorpusResult result = new CorpusRunner().run(request);
         if (result.resolvedCondition() != null) {
             err.println("resolved condition: " + result.resolvedCondition());

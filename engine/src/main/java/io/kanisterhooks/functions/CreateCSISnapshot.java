@@ -2,6 +2,7 @@ package io.kanisterhooks.functions;
 
 import io.kanisterhooks.blueprint.FunctionSignature;
 import java.util.List;
+import java.util.Map;
 
 /** Creates a CSI VolumeSnapshot of a PVC and waits until it is ready to use. */
 public final class CreateCSISnapshot implements KanisterFunction {
@@ -20,5 +21,10 @@ public final class CreateCSISnapshot implements KanisterFunction {
     @Override
     public FunctionSignature signature() {
         return SIGNATURE;
+    }
+
+    @Override
+    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> args) throws PhaseException {
+        throw new PhaseException(NAME + ": TEMPORARY placeholder until the function lands");
     }
 }

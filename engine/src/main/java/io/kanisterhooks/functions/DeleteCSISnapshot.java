@@ -2,6 +2,7 @@ package io.kanisterhooks.functions;
 
 import io.kanisterhooks.blueprint.FunctionSignature;
 import java.util.List;
+import java.util.Map;
 
 /** Deletes a VolumeSnapshot and waits until it is gone. */
 public final class DeleteCSISnapshot implements KanisterFunction {
@@ -17,5 +18,10 @@ public final class DeleteCSISnapshot implements KanisterFunction {
     @Override
     public FunctionSignature signature() {
         return SIGNATURE;
+    }
+
+    @Override
+    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> args) throws PhaseException {
+        throw new PhaseException(NAME + ": TEMPORARY placeholder until the function lands");
     }
 }

@@ -2,6 +2,7 @@ package io.kanisterhooks.functions;
 
 import io.kanisterhooks.blueprint.FunctionSignature;
 import java.util.List;
+import java.util.Map;
 
 /** Runs a command in every listed container of every listed pod, concurrently. */
 public final class KubeExecAll implements KanisterFunction {
@@ -19,5 +20,10 @@ public final class KubeExecAll implements KanisterFunction {
     @Override
     public FunctionSignature signature() {
         return SIGNATURE;
+    }
+
+    @Override
+    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> args) throws PhaseException {
+        throw new PhaseException(NAME + ": TEMPORARY placeholder until the function lands");
     }
 }

@@ -2,6 +2,7 @@ package io.kanisterhooks.functions;
 
 import io.kanisterhooks.blueprint.FunctionSignature;
 import java.util.List;
+import java.util.Map;
 
 /** Runs a background and an output container sharing a volume; outputs come from the output container. */
 public final class MultiContainerRun implements KanisterFunction {
@@ -25,5 +26,10 @@ public final class MultiContainerRun implements KanisterFunction {
     @Override
     public FunctionSignature signature() {
         return SIGNATURE;
+    }
+
+    @Override
+    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> args) throws PhaseException {
+        throw new PhaseException(NAME + ": TEMPORARY placeholder until the function lands");
     }
 }

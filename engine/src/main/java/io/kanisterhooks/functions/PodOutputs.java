@@ -23,11 +23,14 @@ final class PodOutputs {
     }
 
     Map<String, Object> run(Map<String, Object> pod, String container) throws PhaseException, CancelledException {
-        PhaseOutputParser parser = new PhaseOutputParser(line -> ctx.log().accept(line));
+        PhaseOutputParser parser = new PhaseOutputParser(null);
         try (PodRun run = ctx.podRunner().start(pod, ctx.cancellation())) {
             run.awaitStarted(ctx.podReadyTimeout());
             try {
-                run.streamLog(container, line -> feed(parser, line));
+                run.streamLog(container, line -> {
+                    ctx.log().accept(line);
+                    feed(parser, line);
+                });
             } catch (ParserFailure e) {
                 throw new PhaseException(e.getMessage(), run.logTail());
             }

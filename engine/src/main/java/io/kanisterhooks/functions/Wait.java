@@ -2,6 +2,7 @@ package io.kanisterhooks.functions;
 
 import io.kanisterhooks.blueprint.FunctionSignature;
 import java.util.List;
+import java.util.Map;
 
 /** Waits until JSONPath-based template conditions on an object hold (Kanister's deprecated Wait). */
 public final class Wait implements KanisterFunction {
@@ -18,5 +19,10 @@ public final class Wait implements KanisterFunction {
     @Override
     public FunctionSignature signature() {
         return SIGNATURE;
+    }
+
+    @Override
+    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> args) throws PhaseException {
+        throw new PhaseException(NAME + ": TEMPORARY placeholder until the function lands");
     }
 }

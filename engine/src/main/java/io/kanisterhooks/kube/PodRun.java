@@ -6,12 +6,8 @@ import io.kubernetes.client.openapi.models.V1ContainerStateTerminated;
 import io.kubernetes.client.openapi.models.V1ContainerStateWaiting;
 import io.kubernetes.client.openapi.models.V1ContainerStatus;
 import io.kubernetes.client.openapi.models.V1Pod;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -83,16 +79,17 @@ public final class PodRun implements AutoCloseable {
 
     /**
      * Streams {@code container}'s log to {@code lines} until the container has ended, one call per line (without its
-     * newline). If the stream breaks while the container runs, it is reopened and lines already delivered are skipped
-     * (the log is read with timestamps to know which).
+     * newline). If the stream breaks while the container runs, it is reopened from the start and the lines already
+     * delivered are skipped: a container's log only grows. (Timestamps are not used to resume, because with them the
+     * kubelet splits long lines.)
      */
     public void streamLog(String container, Consumer<String> lines) throws KubeException, CancelledException {
-        Instant last = null;
+        long delivered = 0;
         int reopened = 0;
         while (true) {
             cancellation.check();
             try {
-                last = readLog(container, last, lines);
+                delivered = readLog(container, delivered, lines);
             } catch (IOException e) {
                 if (++reopened > 50) {
                     throw new KubeException("reading the log of pod " + namespace + "/" + name + ": " + e.getMessage());
@@ -105,16 +102,13 @@ public final class PodRun implements AutoCloseable {
         }
     }
 
-    private Instant readLog(String container, Instant after, Consumer<String> lines)
+    /** @return how many lines have been delivered in total */
+    private long readLog(String container, long alreadyDelivered, Consumer<String> lines)
             throws KubeException, IOException {
-        var request = kube.core().readNamespacedPodLog(name, namespace).container(container).follow(true)
-                .timestamps(true);
-        if (after != null) {
-            request = request.sinceSeconds((int) Math.max(1, Duration.between(after, Instant.now()).getSeconds() + 2));
-        }
         Call call;
         try {
-            call = kube.streamClient().getHttpClient().newCall(request.buildCall(null).request());
+            call = kube.streamClient().getHttpClient().newCall(kube.core().readNamespacedPodLog(name, namespace)
+                    .container(container).follow(true).buildCall(null).request());
         } catch (io.kubernetes.client.openapi.ApiException e) {
             throw KubeException.of("read the log of pod " + namespace + "/" + name, e);
         }
@@ -124,23 +118,16 @@ public final class PodRun implements AutoCloseable {
                 // 400 while the container is still being created: the caller retries
                 throw new IOException("HTTP " + response.code());
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(response.body().byteStream(),
-                    StandardCharsets.UTF_8), 64 * 1024);
-            Instant last = after;
-            for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
-                int space = raw.indexOf(' ');
-                Instant ts = space > 0 ? parseTimestamp(raw.substring(0, space)) : null;
-                String line = ts == null ? raw : raw.substring(space + 1);
-                if (ts != null && after != null && !ts.isAfter(after)) {
+            LineReader reader = new LineReader(response.body().byteStream());
+            long seen = 0;
+            for (String line = reader.next(); line != null; line = reader.next()) {
+                if (++seen <= alreadyDelivered) {
                     continue;
-                }
-                if (ts != null) {
-                    last = ts;
                 }
                 remember(line);
                 lines.accept(line);
             }
-            return last;
+            return Math.max(seen, alreadyDelivered);
         } finally {
             stop.run();
         }
@@ -254,14 +241,6 @@ public final class PodRun implements AutoCloseable {
 
     static String phase(V1Pod pod) {
         return pod.getStatus() == null ? null : pod.getStatus().getPhase();
-    }
-
-    private static Instant parseTimestamp(String s) {
-        try {
-            return Instant.parse(s);
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private static void sleep(long millis) {

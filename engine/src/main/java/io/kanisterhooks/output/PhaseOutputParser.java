@@ -84,9 +84,12 @@ public final class PhaseOutputParser {
         feed(decoded);
     }
 
-    /** Feeds characters. */
+    /** Feeds characters (an unfinished UTF-8 sequence from earlier bytes is invalid at this point). */
     public void accept(CharSequence chars) throws PhaseOutputException {
         checkOpen();
+        decoded.setLength(0);
+        utf8.finish(decoded);
+        feed(decoded);
         feed(chars);
     }
 

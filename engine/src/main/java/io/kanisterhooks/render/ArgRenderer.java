@@ -1,5 +1,8 @@
 package io.kanisterhooks.render;
 
+import io.kanisterhooks.template.Template;
+import io.kanisterhooks.template.TemplateCache;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,13 +19,13 @@ public final class ArgRenderer {
 
     private final TemplateCache cache;
 
-    ArgRenderer(TemplateCache cache) {
-        this.cache = cache;
+    ArgRenderer(Dialect dialect) {
+        this.cache = dialect.newCache();
     }
 
-    /** A renderer over the template core, with its own parse cache. */
+    /** A renderer with Kanister's options and its own parse cache. */
     public static ArgRenderer create() {
-        return new ArgRenderer(new TemplateCache(CoreTemplates.INSTANCE, TemplateOptions.KANISTER_ARGS));
+        return new ArgRenderer(Dialect.KANISTER_ARGS);
     }
 
     /**
@@ -30,9 +33,9 @@ public final class ArgRenderer {
      * a missing map key becomes {@code Failed to render template: "KEY" not found}.
      */
     public String render(String template, Object templateParams) throws TemplateError {
-        GoTemplates.Parsed parsed = cache.parse(template);
+        Template parsed = CoreTemplates.parse(cache, template);
         try {
-            return parsed.execute(templateParams);
+            return CoreTemplates.execute(parsed, templateParams);
         } catch (TemplateError e) {
             int at = e.getMessage().lastIndexOf(UNDEFINED_KEY);
             if (at < 0) {

@@ -1,6 +1,7 @@
 package io.kanisterhooks.render;
 
 import io.kanisterhooks.params.TemplateParamsJson;
+import io.kanisterhooks.template.MissingKey;
 import io.kanisterhooks.template.json.GoJson;
 
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.Map;
  * inputs, with the data already typed as that path would see it.
  */
 public record CorpusCase(String id, String mode, String template, Object data, Map<String, Object> object,
-                         TemplateOptions.MissingKey missingKey, TemplateOptions.Functions functions,
+                         MissingKey missingKey, Dialect.Functions functions,
                          boolean allowMissingKeys, String timeZone) {
 
     /** All cases of a corpus file ({@code {"cases":[…]}}). */
@@ -49,8 +50,8 @@ public record CorpusCase(String id, String mode, String template, Object data, M
                 condition == null || condition.isEmpty() ? template : condition,
                 data,
                 (Map<String, Object>) c.get("object"),
-                missingKey == null ? null : TemplateOptions.MissingKey.parse(missingKey),
-                "builtin".equals(c.get("funcs")) ? TemplateOptions.Functions.BUILTIN : TemplateOptions.Functions.KSPRIG,
+                missingKey == null ? null : MissingKey.parse(missingKey),
+                "builtin".equals(c.get("funcs")) ? Dialect.Functions.BUILTIN : Dialect.Functions.KSPRIG,
                 Boolean.TRUE.equals(c.get("allowMissingKeys")),
                 (String) c.getOrDefault("tz", "UTC"));
     }

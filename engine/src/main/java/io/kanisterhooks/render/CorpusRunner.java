@@ -15,9 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CorpusRunner {
 
-    private final Map<TemplateOptions, ArgRenderer> renderers = new ConcurrentHashMap<>();
-    private final WaitCondition wait = WaitCondition.create();
-    private final WaitV2Condition waitV2 = WaitV2Condition.create();
+    private final Map<Dialect, ArgRenderer> renderers = new ConcurrentHashMap<>();
+    private final WaitCondition wait = new WaitCondition();
+    private final WaitV2Condition waitV2 = new WaitV2Condition();
 
     public List<CorpusResult> runAll(List<CorpusCase> cases) {
         List<CorpusResult> results = new ArrayList<>(cases.size());
@@ -37,12 +37,11 @@ public final class CorpusRunner {
     }
 
     private CorpusResult runRender(CorpusCase c) {
-        TemplateOptions options = TemplateOptions.KANISTER_ARGS.withFunctions(c.functions());
+        Dialect dialect = Dialect.KANISTER_ARGS.withFunctions(c.functions());
         if (c.missingKey() != null) {
-            options = options.withMissingKey(c.missingKey());
+            dialect = dialect.withMissingKey(c.missingKey());
         }
-        ArgRenderer renderer = renderers.computeIfAbsent(options,
-                o -> new ArgRenderer(new TemplateCache(CoreTemplates.INSTANCE, o)));
+        ArgRenderer renderer = renderers.computeIfAbsent(dialect, ArgRenderer::new);
         try {
             return CorpusResult.success(c.id(), renderer.render(c.template(), c.data()));
         } catch (TemplateError e) {

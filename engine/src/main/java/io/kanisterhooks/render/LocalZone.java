@@ -1,10 +1,14 @@
 package io.kanisterhooks.render;
 
+import io.kanisterhooks.template.gotime.GoLocation;
+import io.kanisterhooks.template.gotime.GoTimeException;
+
 import java.util.function.Supplier;
 
 /**
- * Runs code with a given zone as Go's {@code time.Local} (sprig's date functions use it; Kanister's controller runs
- * in UTC). INTERIM: installs nothing until sprig's time support is merged.
+ * Runs code with a zone installed as Go's {@code time.Local}, which sprig's {@code date}, {@code toDate} and friends use
+ * (Kanister's controller normally runs in UTC). {@code time.Local} is process-wide in Go and here, so this is for
+ * sequential use (the conformance corpus pins a zone per case).
  */
 final class LocalZone {
 
@@ -12,6 +16,16 @@ final class LocalZone {
     }
 
     static <T> T with(String zone, Supplier<T> action) {
-        return action.get();
+        GoLocation previous = GoLocation.local();
+        try {
+            GoLocation.setLocal(GoLocation.load(zone));
+        } catch (GoTimeException e) {
+            throw new IllegalArgumentException("unknown time zone " + zone, e);
+        }
+        try {
+            return action.get();
+        } finally {
+            GoLocation.setLocal(previous);
+        }
     }
 }

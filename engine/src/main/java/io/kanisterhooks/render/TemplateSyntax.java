@@ -1,6 +1,14 @@
 package io.kanisterhooks.render;
 
+import io.kanisterhooks.template.Template;
+import io.kanisterhooks.template.TemplateParseException;
+import io.kanisterhooks.template.parse.FieldNode;
+import io.kanisterhooks.template.parse.Tree;
+import io.kanisterhooks.template.parse.VariableNode;
+
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,36 +25,45 @@ public final class TemplateSyntax {
     public record SyntaxError(String message, int line) {
     }
 
-    private final GoTemplates templates;
-
-    TemplateSyntax(GoTemplates templates) {
-        this.templates = templates;
-    }
-
-    public static TemplateSyntax create() {
-        return new TemplateSyntax(CoreTemplates.INSTANCE);
+    private TemplateSyntax() {
     }
 
     /** Parses only; empty if the template is valid in this dialect. */
-    public Optional<SyntaxError> check(String template, TemplateOptions dialect) {
+    public static Optional<SyntaxError> check(String template, Dialect dialect) {
         try {
-            templates.parse(template, dialect);
+            Template.parse(dialect.name(), template, dialect.options());
             return Optional.empty();
-        } catch (TemplateError e) {
+        } catch (TemplateParseException e) {
             Matcher m = LINE.matcher(e.getMessage());
             return Optional.of(new SyntaxError(e.getMessage(), m.find() ? Integer.parseInt(m.group(1)) : 0));
         }
     }
 
     /**
-     * Whether an arg template references {@code .Profile} or {@code $.Profile} (false if it does not parse: validation
-     * reports that separately).
+     * Whether a blueprint arg template has a field chain starting at {@code .Profile} or {@code $.Profile}, in any of its
+     * (defined) templates. False if it does not parse: {@link #check} reports that.
      */
-    public boolean referencesProfile(String template) {
+    public static boolean referencesProfile(String template) {
+        Template parsed;
         try {
-            return templates.parse(template, TemplateOptions.KANISTER_ARGS).referencesProfile();
-        } catch (TemplateError e) {
+            parsed = Template.parse(Dialect.KANISTER_ARGS.name(), template, Dialect.KANISTER_ARGS.options());
+        } catch (TemplateParseException e) {
             return false;
         }
+        AtomicBoolean found = new AtomicBoolean();
+        for (Tree tree : parsed.trees().values()) {
+            tree.root().walk(node -> {
+                if (node instanceof FieldNode field && startsWithProfile(field.ident(), 0)
+                        || node instanceof VariableNode variable && variable.ident().get(0).equals("$")
+                        && startsWithProfile(variable.ident(), 1)) {
+                    found.set(true);
+                }
+            });
+        }
+        return found.get();
+    }
+
+    private static boolean startsWithProfile(List<String> ident, int at) {
+        return ident.size() > at && ident.get(at).equals("Profile");
     }
 }

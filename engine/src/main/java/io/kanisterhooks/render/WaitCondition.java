@@ -1,6 +1,7 @@
 package io.kanisterhooks.render;
 
 import io.kanisterhooks.jsonpath.JsonPathException;
+import io.kanisterhooks.template.TemplateCache;
 
 import java.util.Map;
 
@@ -10,15 +11,7 @@ import java.util.Map;
  */
 public final class WaitCondition {
 
-    private final TemplateCache cache;
-
-    WaitCondition(TemplateCache cache) {
-        this.cache = cache;
-    }
-
-    public static WaitCondition create() {
-        return new WaitCondition(new TemplateCache(CoreTemplates.INSTANCE, TemplateOptions.WAIT));
-    }
+    private final TemplateCache cache = Dialect.WAIT.newCache();
 
     /**
      * Evaluates once. An error means "not satisfied this time" to Wait, which keeps polling and reports the last error
@@ -33,7 +26,8 @@ public final class WaitCondition {
 
     /** The template step alone, on a condition {@link #resolve} already substituted. */
     public ConditionResult evaluateResolved(String resolvedCondition) throws TemplateError {
-        return ConditionResult.of(cache.parse(resolvedCondition).execute(null), resolvedCondition);
+        String output = CoreTemplates.execute(CoreTemplates.parse(cache, resolvedCondition), null);
+        return ConditionResult.of(output, resolvedCondition);
     }
 
     /** The condition after JSONPath substitution, as Kanister logs it ("Resolved jsonpath: …"). */

@@ -1,5 +1,7 @@
 package io.kanisterhooks.render;
 
+import io.kanisterhooks.template.Template;
+import io.kanisterhooks.template.TemplateCache;
 import io.kanisterhooks.template.fmt.GoFmt;
 
 import java.util.Map;
@@ -11,15 +13,7 @@ import java.util.Map;
  */
 public final class WaitV2Condition {
 
-    private final TemplateCache cache;
-
-    WaitV2Condition(TemplateCache cache) {
-        this.cache = cache;
-    }
-
-    public static WaitV2Condition create() {
-        return new WaitV2Condition(new TemplateCache(CoreTemplates.INSTANCE, TemplateOptions.WAIT_V2));
-    }
+    private final TemplateCache cache = Dialect.WAIT_V2.newCache();
 
     /**
      * Evaluates once.
@@ -27,14 +21,14 @@ public final class WaitV2Condition {
      * @throws TemplateError phase EXEC, worded as kubectl's printer does ({@code error executing template "…": …})
      */
     public ConditionResult evaluate(String condition, Map<String, Object> object) throws TemplateError {
-        GoTemplates.Parsed parsed;
+        Template parsed;
         try {
-            parsed = cache.parse(condition);
+            parsed = CoreTemplates.parse(cache, condition);
         } catch (TemplateError swallowed) {
             return new ConditionResult(false, "", null);
         }
         try {
-            return ConditionResult.of(parsed.execute(object), null);
+            return ConditionResult.of(CoreTemplates.execute(parsed, object), null);
         } catch (TemplateError e) {
             throw e.wrapped("error executing template " + GoFmt.sprintf("%q", condition) + ": " + e.getMessage());
         }

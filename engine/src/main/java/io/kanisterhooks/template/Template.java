@@ -83,6 +83,20 @@ public final class Template {
         return sb.toString();
     }
 
+    /**
+     * Executes into any {@link Appendable} (a writer, a stream adapter); nothing is written if execution fails.
+     *
+     * @throws java.io.UncheckedIOException if the appendable fails
+     */
+    public void execute(Object data, Appendable out) {
+        String rendered = execute(data);
+        try {
+            out.append(rendered);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Executes into a builder; on error the output written so far stays in it (as with Go's writer). */
     public void execute(Object data, StringBuilder out) {
         executeTemplate(name, data, out);

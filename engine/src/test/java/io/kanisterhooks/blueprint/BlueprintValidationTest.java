@@ -382,8 +382,115 @@ class BlueprintValidationTest {
                               resource: pods
                               name: '{{ .StatefulSet.Name }}'
                               namespace: '{{ .StatefulSet.Namespace }}'
-                """))).containsExactly("bp.yaml:18:21: warning: waits for a pod named like the StatefulSet, but "
+                """))).containsExactly("bp.yaml:14:24: warning: Kanister itself would fail this phase (it renders "
+                + "Wait conditions as blueprint templates first: template: config:1: unexpected \"{\" in if); "
+                + "kanister-hooks substitutes JSONPath first, so the condition works here",
+                "bp.yaml:18:21: warning: waits for a pod named like the StatefulSet, but "
                 + "StatefulSet pods are named <name>-<ordinal>; use '{{ .StatefulSet.Name }}-0' or "
                 + "'{{ index .StatefulSet.Pods 0 }}'");
+    }
+
+    @Test
+    void templateSyntaxErrorPointsAtTheLineInsideABlockScalar() {
+        assertThat(problems(kubeTask("""
+                        image: busybox
+                        command:
+                        - sh
+                        - -c
+                        - |
+                          echo {{ .Namespace.Name }}
+                          echo {{ .Options.x-y }}
+                """))).containsExactly("bp.yaml:17:1: template: config:2: bad character U+002D '-'");
+    }
+
+    @Test
+    void unknownTemplateFunctionIsAParseError() {
+        assertThat(problems(kubeTask("""
+                        image: '{{ toYaml .Options }}'
+                        command: [ls]
+                """))).containsExactly("bp.yaml:11:16: template: config:1: function \"toYaml\" not defined");
+    }
+
+    @Test
+    void objectsAndOutputArtifactsAreTemplatesToo() {
+        assertThat(problems(blueprint("""
+                  backup:
+                    outputArtifacts:
+                      snap:
+                        keyValue:
+                          id: '{{ .Phases.dump.Output.id }'
+                    phases:
+                    - func: KubeTask
+                      name: dump
+                      objects:
+                        secret: {kind: Secret, name: '{{ .Object.metadata.name', namespace: ns}
+                      args: {image: x, command: [ls]}
+                """))).containsExactly(
+                "bp.yaml:10:15: template: config:1: unexpected \"}\" in operand",
+                "bp.yaml:15:38: template: config:1: unclosed action");
+    }
+
+    @Test
+    void waitConditionsAreCheckedAfterJsonPathIsTakenOut() {
+        assertThat(problems(blueprint("""
+                  restore:
+                    phases:
+                    - func: Wait
+                      name: ready
+                      args:
+                        timeout: 1m
+                        conditions:
+                          allOf:
+                          - condition: '{{ if eq "{ $.status.phase }" "Running" }}true{{ end }}'
+                            objectReference: {apiVersion: v1, resource: pods, name: p, namespace: n}
+                          - condition: '{{ if eq { $.status.phase } }}true{{ else }}'
+                            objectReference: {apiVersion: v1, resource: pods, name: p, namespace: n}
+                """))).containsExactly("bp.yaml:16:24: template: config:1: unexpected EOF");
+    }
+
+    @Test
+    void unquotedJsonPathWorksHereButKanisterWouldFailIt() {
+        assertThat(problems(blueprint("""
+                  restore:
+                    phases:
+                    - func: Wait
+                      name: ready
+                      args:
+                        timeout: 1m
+                        conditions:
+                          anyOf:
+                          - condition: '{{ if { $.status.containerStatuses[].ready } }}true{{ else }}false{{ end }}'
+                            objectReference: {apiVersion: v1, resource: pods, name: p, namespace: n}
+                """))).containsExactly("bp.yaml:14:24: warning: Kanister itself would fail this phase (it renders "
+                + "Wait conditions as blueprint templates first: template: config:1: unexpected \"{\" in if); "
+                + "kanister-hooks substitutes JSONPath first, so the condition works here");
+    }
+
+    @Test
+    void waitV2ConditionThatDoesNotParseCanNeverBeTrue() {
+        assertThat(problems(blueprint("""
+                  restore:
+                    phases:
+                    - func: WaitV2
+                      name: ready
+                      args:
+                        timeout: 1m
+                        conditions:
+                          anyOf:
+                          - condition: '{{ if eq (upper .status.phase) "RUNNING" }}true{{ end }}'
+                            objectReference: {apiVersion: v1, resource: pods, name: p, namespace: n}
+                """))).containsExactly("bp.yaml:14:24: this WaitV2 condition can never be true: template: output:1: "
+                + "function \"upper\" not defined");
+    }
+
+    @Test
+    void hooksRefuseProfileInTemplates() {
+        String bp = kubeTask("""
+                        image: busybox
+                        command: [sh, -c, 'echo {{ .Profile.Location.Bucket }}']
+                """);
+        assertThat(problems(bp)).isEmpty();
+        assertThat(hookProblems(bp)).containsExactly(
+                "bp.yaml:12:27: hook actions cannot use .Profile (no location profile exists for hooks)");
     }
 }

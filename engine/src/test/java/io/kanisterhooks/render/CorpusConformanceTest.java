@@ -1,7 +1,5 @@
 package io.kanisterhooks.render;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,19 +21,6 @@ class CorpusConformanceTest {
 
     private static final CorpusRunner RUNNER = new CorpusRunner();
 
-    @BeforeAll
-    static void executorAvailable() {
-        // INTERIM: until the template core's executor is merged, CoreTemplates cannot parse
-        boolean available;
-        try {
-            CoreTemplates.INSTANCE.parse("", TemplateOptions.KANISTER_ARGS);
-            available = true;
-        } catch (UnsupportedOperationException | TemplateError e) {
-            available = false;
-        }
-        Assumptions.assumeTrue(available, "template executor not merged yet");
-    }
-
     @SuppressWarnings("unchecked")
     static Stream<Arguments> cases() {
         Map<String, Map<String, Object>> expected = new HashMap<>(TestFiles.expectedResults());
@@ -43,7 +28,7 @@ class CorpusConformanceTest {
                 "render/newer-go-overrides.json").get("results")) {
             expected.put((String) override.get("id"), override);
         }
-        return ((List<Map<String, Object>>) TestFiles.object("render/corpus.json").get("cases")).stream()
+        return ((List<Map<String, Object>>) TestFiles.object("template/conformance/corpus.json").get("cases")).stream()
                 .map(c -> Arguments.of(c.get("id"), c, expected.get((String) c.get("id"))));
     }
 

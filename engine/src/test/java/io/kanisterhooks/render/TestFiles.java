@@ -37,7 +37,7 @@ public final class TestFiles {
     /** The corpus' case objects of one mode. */
     @SuppressWarnings("unchecked")
     public static List<Map<String, Object>> corpusCases(String mode) {
-        return ((List<Map<String, Object>>) object("render/corpus.json").get("cases")).stream()
+        return ((List<Map<String, Object>>) object("template/conformance/corpus.json").get("cases")).stream()
                 .filter(c -> mode.equals(c.getOrDefault("mode", "render")))
                 .toList();
     }
@@ -45,7 +45,7 @@ public final class TestFiles {
     /** The oracle's results by case id. */
     @SuppressWarnings("unchecked")
     public static Map<String, Map<String, Object>> expectedResults() {
-        return ((List<Map<String, Object>>) object("render/expected.json").get("results")).stream()
+        return ((List<Map<String, Object>>) object("template/conformance/expected.json").get("results")).stream()
                 .collect(Collectors.toMap(r -> (String) r.get("id"), Function.identity()));
     }
 }

@@ -28,12 +28,14 @@ import org.junit.jupiter.api.Test;
 class TemplateConformanceTest {
     private static final String DIR = "/template/conformance/";
 
-    /** Cases whose Go 1.19 recording differs from newer Go, with the newer behaviour. */
+    /**
+     * Go-version-sensitive cases whose Go 1.19 recording differs from newer Go, with the newer output. Other
+     * cases tagged {@code goVersionSensitive} are skipped.
+     */
     private static final Map<String, String> NEWER_GO_OUTPUT = Map.of(
-            // Go 1.24 ranges over integers: 0, 1, 2
+            // Go 1.24 ranges over integers: {{range 3}}{{.}}{{end}} prints 0, 1, 2
             "tt-range-018", "012",
-            "tt-range-017", "012",
-            // Go 1.23 accepts {{else with}}
+            // Go 1.23 accepts {{else with}}: {{with .zero}}x{{else with .n}}n={{.}}{{end}}
             "tt-with-007", "n=3");
 
     private static List<Map<String, Object>> cases;
@@ -142,6 +144,9 @@ class TemplateConformanceTest {
         }
         if ("tp".equals(c.get("dataMode"))) {
             return "TemplateParams data";
+        }
+        if (Boolean.TRUE.equals(c.get("goVersionSensitive")) && !NEWER_GO_OUTPUT.containsKey(c.get("id"))) {
+            return "Go-version-sensitive, newer result unknown";
         }
         return null;
     }

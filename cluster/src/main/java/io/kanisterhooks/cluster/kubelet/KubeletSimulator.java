@@ -65,7 +65,7 @@ public final class KubeletSimulator implements ContainerAccess, AutoCloseable {
           return new WatchLoop.Listing<>(list.getItems(), list.getMetadata().getResourceVersion());
         },
         resourceVersion -> api.listPodForAllNamespaces().fieldSelector(selector).resourceVersion(resourceVersion)
-            .watch(true).allowWatchBookmarks(true).timeoutSeconds(600).buildCall(null)),
+            .watch(true).timeoutSeconds(600).buildCall(null)),
         new PodHandler()).start();
     return this;
   }

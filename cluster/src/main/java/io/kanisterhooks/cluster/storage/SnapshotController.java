@@ -78,7 +78,7 @@ public final class SnapshotController implements AutoCloseable {
 
       @Override
       public void onEvent(String type, V1CustomResourceDefinition crd) {
-        if (!"DELETED".equals(type) && SnapshotCrds.isEstablished(GSON.toJsonTree(crd).getAsJsonObject())) {
+        if (!"DELETED".equals(type) && SnapshotCrds.isEstablished(client.getJSON().getGson().toJsonTree(crd).getAsJsonObject())) {
           startSnapshotWatch();
         }
       }

@@ -69,7 +69,7 @@ public final class VolumeProvisioner implements AutoCloseable {
           return new WatchLoop.Listing<>(list.getItems(), list.getMetadata().getResourceVersion());
         },
         resourceVersion -> api.listPersistentVolumeClaimForAllNamespaces().resourceVersion(resourceVersion).watch(true)
-            .allowWatchBookmarks(true).timeoutSeconds(600).buildCall(null));
+            .timeoutSeconds(600).buildCall(null));
     watch = new WatchLoop<>("persistentvolumeclaims", watchClient, claims, new WatchLoop.Handler<>() {
       @Override
       public void onList(List<V1PersistentVolumeClaim> items) {

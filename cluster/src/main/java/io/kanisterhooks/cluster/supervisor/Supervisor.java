@@ -7,6 +7,7 @@ import io.kanisterhooks.cluster.control.Pki;
 import io.kanisterhooks.cluster.control.ServerBinaries;
 import io.kanisterhooks.cluster.kubelet.KubeletSimulator;
 import io.kanisterhooks.cluster.storage.SnapshotController;
+import io.kanisterhooks.cluster.crds.CustomResourceDefinitions;
 import io.kanisterhooks.cluster.storage.SnapshotCrds;
 import io.kanisterhooks.cluster.storage.VolumeProvisioner;
 import io.kubernetes.client.openapi.ApiClient;
@@ -61,6 +62,8 @@ public final class Supervisor implements AutoCloseable {
     if (snapshotCrds) {
       SnapshotCrds.install(client);
     }
+    // blueprints stored in the cluster, as K10 keeps hook blueprints: every cluster serves them
+    CustomResourceDefinitions.install(client, CustomResourceDefinitions.KANISTER);
     awaitDefaultServiceAccount(client);
     List<Integer> ports = new ArrayList<>(controlPlane.ports());
     ports.add(kubelet.port());

@@ -46,7 +46,10 @@ public final class WatchLoop<T> implements AutoCloseable {
     Call watch(String resourceVersion) throws ApiException;
   }
 
-  /** A source of typed Kubernetes objects, whose resourceVersion is in their metadata. */
+  /**
+   * A source of typed Kubernetes objects, whose resourceVersion is in their metadata. Do not ask such watches for
+   * bookmarks: a bookmark's object has only metadata, which client-java 24's strict model validation rejects.
+   */
   public static <T extends KubernetesObject> Source<T> typed(Type eventType, Lister<T> lister, Watcher watcher) {
     return new Source<>() {
       @Override

@@ -32,10 +32,17 @@ public final class GoFloats {
     /** {@code strconv.FormatFloat(f, 'g', -1, 64)}, which is also fmt's {@code %v} of a float64. */
     public static String formatG(double f) {
         String special = special(f);
-        if (special != null) {
-            return special;
-        }
-        Digits d = Digits.of(f);
+        return special != null ? special : formatG(Digits.of(f));
+    }
+
+    /** {@code strconv.FormatFloat(f, 'g', -1, 32)}: the shortest digits that read back as the same float32. */
+    public static String formatG32(double f) {
+        float narrow = (float) f;
+        String special = special(narrow);
+        return special != null ? special : formatG(Digits.ofFloat(narrow));
+    }
+
+    private static String formatG(Digits d) {
         StringBuilder sb = new StringBuilder();
         if (d.negative) {
             sb.append('-');
@@ -85,6 +92,14 @@ public final class GoFloats {
     private record Digits(boolean negative, String digits, int pointPosition) {
 
         static Digits of(double f) {
+            return shortest(f, false);
+        }
+
+        static Digits ofFloat(float f) {
+            return shortest(f, true);
+        }
+
+        private static Digits shortest(double f, boolean float32) {
             boolean negative = f < 0 || (f == 0 && 1 / f < 0);
             if (f == 0) {
                 return new Digits(negative, "0", 1);
@@ -93,7 +108,9 @@ public final class GoFloats {
             BigDecimal shortest = exact;
             for (int precision = 1; precision <= MAX_SIGNIFICANT_DIGITS; precision++) {
                 BigDecimal rounded = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
-                if (rounded.doubleValue() == Math.abs(f)) {
+                boolean same = float32 ? rounded.floatValue() == (float) Math.abs(f)
+                        : rounded.doubleValue() == Math.abs(f);
+                if (same) {
                     shortest = rounded;
                     break;
                 }

@@ -1,5 +1,7 @@
 package io.kanisterhooks.kube.patch;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +61,19 @@ public final class GoValues {
         if (value instanceof Boolean) {
             return "bool";
         }
-        if (value instanceof Double || value instanceof Float) {
+        if (value instanceof Number n && isFloat(n)) {
             return "float64";
         }
         if (value instanceof Number) {
             return "int64";
         }
         return value.getClass().getSimpleName();
+    }
+
+    /** Whether a Java number stands for a Go float64 (integers beyond int64 arrive as floats from JSON). */
+    public static boolean isFloat(Number n) {
+        return n instanceof Double || n instanceof Float || n instanceof BigDecimal
+                || n instanceof BigInteger big && big.bitLength() > 63;
     }
 
     /** The reflect kind of the Go value ("map", "slice", "string", "int64", …), as mapstructure names it. */
@@ -77,6 +85,20 @@ public final class GoValues {
             return "slice";
         }
         return value == null ? "invalid" : typeName(value);
+    }
+
+    /** How encoding/json names the kind of a JSON value in type errors: object, array, string, number, bool. */
+    public static String jsonKindName(Object value) {
+        if (value instanceof Map) {
+            return "object";
+        }
+        if (value instanceof List) {
+            return "array";
+        }
+        if (value instanceof Boolean) {
+            return "bool";
+        }
+        return value instanceof Number ? "number" : value == null ? "null" : "string";
     }
 
     /** fmt's {@code %s} of a value: strings as they are, anything else flagged the way Go flags a bad verb. */
@@ -104,8 +126,8 @@ public final class GoValues {
                 append(sb, list.get(i), safely);
             }
             sb.append(']');
-        } else if (value instanceof Double || value instanceof Float) {
-            sb.append(GoFloats.formatG(((Number) value).doubleValue()));
+        } else if (value instanceof Number n && isFloat(n)) {
+            sb.append(GoFloats.formatG(n.doubleValue()));
         } else if (safely && value instanceof String s && s.length() > MAX_SHOWN_STRING) {
             sb.append("<").append(s.length()).append(" characters>");
         } else {

@@ -188,7 +188,7 @@ public final class GoQuote {
         while (!c.atEnd()) {
             Unquoted u = unquoteChar(c, quote);
             if (u.rune < 0x80 || !u.multibyte) {
-                out.write((int) u.rune);
+                out.write(u.rune);
             } else {
                 byte[] b = new String(Character.toChars(u.rune)).getBytes(StandardCharsets.UTF_8);
                 out.write(b, 0, b.length);

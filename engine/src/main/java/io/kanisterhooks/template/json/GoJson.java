@@ -1,5 +1,7 @@
 package io.kanisterhooks.template.json;
 
+import io.kanisterhooks.template.value.GoType;
+
 /**
  * Go's {@code encoding/json} for the template value model.
  *
@@ -51,5 +53,19 @@ public final class GoJson {
      */
     public static Object decode(String json, NumberMode mode) {
         return new JsonDecoder(json, mode).decodeDocument();
+    }
+
+    /**
+     * {@code json.Unmarshal} into a value of a Go type: structs by json tag (exact key first, then
+     * case-insensitively), embedded structs promoted, unknown keys ignored, {@code null} leaving non-nillable
+     * values at zero, base64 for {@code []byte}, numbers checked against integer ranges. {@code interface {}}
+     * parts are decoded as by {@link #decode} with {@code mode}.
+     *
+     * @throws io.kanisterhooks.template.value.GoError with Go's text for type mismatches
+     *     ({@code json: cannot unmarshal string into Go value of type int})
+     * @throws IllegalArgumentException for malformed JSON
+     */
+    public static Object unmarshal(String json, GoType type, NumberMode mode) {
+        return new TypedJsonDecoder(json, mode).decodeDocument(type);
     }
 }

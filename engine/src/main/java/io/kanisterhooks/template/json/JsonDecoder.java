@@ -4,23 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A strict JSON reader producing the template value model. */
-final class JsonDecoder {
-    private final String text;
+/** A strict JSON reader producing the untyped template value model. */
+final class JsonDecoder extends JsonScanner {
     private final GoJson.NumberMode mode;
-    private int pos;
 
     JsonDecoder(String text, GoJson.NumberMode mode) {
-        this.text = text;
+        super(text);
         this.mode = mode;
     }
 
     Object decodeDocument() {
         Object v = value();
-        skipSpaces();
-        if (pos != text.length()) {
-            throw error("unexpected data after top-level value");
-        }
+        expectEnd();
         return v;
     }
 
@@ -57,157 +52,20 @@ final class JsonDecoder {
     private Map<String, Object> object() {
         pos++;
         Map<String, Object> m = new LinkedHashMap<>();
-        skipSpaces();
-        if (peek() == '}') {
-            pos++;
-            return m;
-        }
-        while (true) {
-            skipSpaces();
-            if (peek() != '"') {
-                throw error("expected object key");
-            }
-            String key = string();
-            skipSpaces();
-            expect(':');
-            m.put(key, value());
-            skipSpaces();
-            char c = next();
-            if (c == '}') {
-                return m;
-            }
-            if (c != ',') {
-                throw error("expected , or } in object");
-            }
-        }
+        readObject(key -> m.put(key, value()));
+        return m;
     }
 
     private List<Object> array() {
         pos++;
         JsonList list = new JsonList();
-        skipSpaces();
-        if (peek() == ']') {
-            pos++;
-            return list;
-        }
-        while (true) {
-            list.add(value());
-            skipSpaces();
-            char c = next();
-            if (c == ']') {
-                return list;
-            }
-            if (c != ',') {
-                throw error("expected , or ] in array");
-            }
-        }
-    }
-
-    private String string() {
-        pos++;
-        StringBuilder sb = null;
-        int start = pos;
-        while (true) {
-            if (pos >= text.length()) {
-                throw error("unterminated string");
-            }
-            char c = text.charAt(pos);
-            if (c == '"') {
-                String s = sb == null ? text.substring(start, pos) : sb.append(text, start, pos).toString();
-                pos++;
-                return s;
-            }
-            if (c < 0x20) {
-                throw error("control character in string");
-            }
-            if (c != '\\') {
-                pos++;
-                continue;
-            }
-            if (sb == null) {
-                sb = new StringBuilder();
-            }
-            sb.append(text, start, pos);
-            pos++;
-            char e = next();
-            switch (e) {
-                case '"': sb.append('"'); break;
-                case '\\': sb.append('\\'); break;
-                case '/': sb.append('/'); break;
-                case 'b': sb.append('\b'); break;
-                case 'f': sb.append('\f'); break;
-                case 'n': sb.append('\n'); break;
-                case 'r': sb.append('\r'); break;
-                case 't': sb.append('\t'); break;
-                case 'u':
-                    sb.append(unicodeEscape());
-                    break;
-                default:
-                    throw error("invalid escape \\" + e);
-            }
-            start = pos;
-        }
-    }
-
-    /** A {@code \\uXXXX} escape; unpaired surrogates become U+FFFD as in Go. */
-    private String unicodeEscape() {
-        int hi = hex4();
-        if (Character.isHighSurrogate((char) hi)) {
-            if (text.startsWith("\\u", pos)) {
-                int save = pos;
-                pos += 2;
-                int lo = hex4();
-                if (Character.isLowSurrogate((char) lo)) {
-                    return new String(new char[] {(char) hi, (char) lo});
-                }
-                pos = save;
-            }
-            return "\uFFFD";
-        }
-        if (Character.isLowSurrogate((char) hi)) {
-            return "\uFFFD";
-        }
-        return String.valueOf((char) hi);
-    }
-
-    private int hex4() {
-        if (pos + 4 > text.length()) {
-            throw error("short unicode escape");
-        }
-        int v = 0;
-        for (int i = 0; i < 4; i++) {
-            int d = Character.digit(text.charAt(pos + i), 16);
-            if (d < 0) {
-                throw error("invalid unicode escape");
-            }
-            v = v << 4 | d;
-        }
-        pos += 4;
-        return v;
+        readArray(() -> list.add(value()));
+        return list;
     }
 
     private Object number() {
-        int start = pos;
-        if (peek() == '-') {
-            pos++;
-        }
-        boolean integral = true;
-        digits();
-        if (pos < text.length() && text.charAt(pos) == '.') {
-            integral = false;
-            pos++;
-            digits();
-        }
-        if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
-            integral = false;
-            pos++;
-            if (pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
-                pos++;
-            }
-            digits();
-        }
-        String literal = text.substring(start, pos);
-        if (integral && mode == GoJson.NumberMode.INT64) {
+        String literal = numberLiteral();
+        if (isIntegralLiteral(literal) && mode == GoJson.NumberMode.INT64) {
             try {
                 return Long.parseLong(literal);
             } catch (NumberFormatException tooBig) {
@@ -219,53 +77,5 @@ final class JsonDecoder {
             throw error("number " + literal + " out of range");
         }
         return d;
-    }
-
-    private void digits() {
-        int start = pos;
-        while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
-            pos++;
-        }
-        if (start == pos) {
-            throw error("digit expected");
-        }
-    }
-
-    private void literal(String word) {
-        if (!text.startsWith(word, pos)) {
-            throw error("invalid literal");
-        }
-        pos += word.length();
-    }
-
-    private void skipSpaces() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                return;
-            }
-            pos++;
-        }
-    }
-
-    private char peek() {
-        return pos < text.length() ? text.charAt(pos) : '\0';
-    }
-
-    private char next() {
-        if (pos >= text.length()) {
-            throw error("unexpected end of JSON input");
-        }
-        return text.charAt(pos++);
-    }
-
-    private void expect(char c) {
-        if (next() != c) {
-            throw error("expected '" + c + "'");
-        }
-    }
-
-    private IllegalArgumentException error(String what) {
-        return new IllegalArgumentException("JSON: " + what + " at offset " + pos);
     }
 }

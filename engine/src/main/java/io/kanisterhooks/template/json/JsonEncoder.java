@@ -11,20 +11,15 @@ import io.kanisterhooks.template.value.GoStrings;
 import io.kanisterhooks.template.value.GoStruct;
 import io.kanisterhooks.template.value.GoType;
 import io.kanisterhooks.template.value.GoValue;
-import io.kanisterhooks.template.value.StructField;
 import io.kanisterhooks.template.value.Values;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** One {@code json.Marshal} run (HTML escaping on, as Marshal always does). */
 final class JsonEncoder {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final Map<GoType, List<JsonField>> FIELDS = new ConcurrentHashMap<>();
     private static final int MAX_DEPTH = 1000;
 
     private final StringBuilder sb;
@@ -208,7 +203,7 @@ final class JsonEncoder {
     private void encodeStruct(GoStruct s) {
         sb.append('{');
         boolean first = true;
-        for (JsonField f : fieldsOf(s.goType())) {
+        for (JsonFields.Field f : JsonFields.of(s.goType())) {
             Object value;
             try {
                 value = s.fieldByPath(f.path);
@@ -334,106 +329,4 @@ final class JsonEncoder {
         sb.append(s, start, s.length()).append('"');
     }
 
-    // ---- struct field plans ----
-
-    private static final class JsonField {
-        final String name;
-        final int[] path;
-        final boolean omitEmpty;
-        final boolean asString;
-        final boolean tagged;
-        final int depth;
-
-        JsonField(String name, int[] path, boolean omitEmpty, boolean asString, boolean tagged) {
-            this.name = name;
-            this.path = path;
-            this.omitEmpty = omitEmpty;
-            this.asString = asString;
-            this.tagged = tagged;
-            this.depth = path.length;
-        }
-    }
-
-    private static List<JsonField> fieldsOf(GoType type) {
-        return FIELDS.computeIfAbsent(type, JsonEncoder::planFields);
-    }
-
-    /** Go's typeFields: visible fields in index order, embedded structs inlined, the dominant field per name. */
-    private static List<JsonField> planFields(GoType type) {
-        List<JsonField> all = new ArrayList<>();
-        collect(type, new int[0], all, 0);
-        Map<String, List<JsonField>> byName = new HashMap<>();
-        for (JsonField f : all) {
-            byName.computeIfAbsent(f.name, k -> new ArrayList<>()).add(f);
-        }
-        List<JsonField> result = new ArrayList<>();
-        for (JsonField f : all) {
-            JsonField dominant = dominant(byName.get(f.name));
-            if (dominant == f) {
-                result.add(f);
-            }
-        }
-        result.sort(Comparator.comparing((JsonField f) -> f.path, JsonEncoder::comparePaths));
-        return List.copyOf(result);
-    }
-
-    private static JsonField dominant(List<JsonField> candidates) {
-        int min = Integer.MAX_VALUE;
-        for (JsonField f : candidates) {
-            min = Math.min(min, f.depth);
-        }
-        JsonField only = null;
-        int count = 0;
-        int taggedCount = 0;
-        JsonField tagged = null;
-        for (JsonField f : candidates) {
-            if (f.depth == min) {
-                count++;
-                only = f;
-                if (f.tagged) {
-                    taggedCount++;
-                    tagged = f;
-                }
-            }
-        }
-        if (count == 1) {
-            return only;
-        }
-        return taggedCount == 1 ? tagged : null;
-    }
-
-    private static int comparePaths(int[] a, int[] b) {
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            if (a[i] != b[i]) {
-                return Integer.compare(a[i], b[i]);
-            }
-        }
-        return Integer.compare(a.length, b.length);
-    }
-
-    private static void collect(GoType type, int[] prefix, List<JsonField> out, int nesting) {
-        if (nesting > 16) {
-            return;
-        }
-        List<StructField> fields = type.fields();
-        for (int i = 0; i < fields.size(); i++) {
-            StructField f = fields.get(i);
-            StructField.JsonTag tag = f.json();
-            if (tag.skip()) {
-                continue;
-            }
-            int[] path = java.util.Arrays.copyOf(prefix, prefix.length + 1);
-            path[prefix.length] = i;
-            GoType ft = f.type().kind() == GoKind.POINTER ? f.type().elem() : f.type();
-            if (f.embedded() && tag.name().isEmpty() && ft.kind() == GoKind.STRUCT) {
-                collect(ft, path, out, nesting + 1);
-                continue;
-            }
-            if (!f.exported()) {
-                continue;
-            }
-            String name = tag.name().isEmpty() ? f.name() : tag.name();
-            out.add(new JsonField(name, path, tag.omitEmpty(), tag.asString(), !tag.name().isEmpty()));
-        }
-    }
 }

@@ -60,7 +60,8 @@ public final class GoStruct implements GoValue {
         throw new IllegalArgumentException(type + " has no field " + fieldName);
     }
 
-    private GoStruct set(int index, Object value) {
+    /** Sets the field at a declaration index (see {@link #set(String, Object)}). */
+    public GoStruct set(int index, Object value) {
         StructField f = type.fields().get(index);
         Object v = value;
         if (v == null) {

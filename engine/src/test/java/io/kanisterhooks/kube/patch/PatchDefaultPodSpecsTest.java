@@ -20,7 +20,7 @@ class PatchDefaultPodSpecsTest {
     private static final String DEFAULT_SPEC = """
             containers:
             - name: container
-              image: ghcr.io/kanisterio/kanister-tools:v9.99.9-dev
+              image: example/kanister-tools:v9.99.9-dev
               command: [sh, -c, echo in default specs]
               imagePullPolicy: IfNotPresent
               volumeMounts:
@@ -31,6 +31,19 @@ class PatchDefaultPodSpecsTest {
             - name: data
               persistentVolumeClaim:
                 claimName: default-pvc
+            """;
+
+    private static final String NODE_SELECTOR = """
+            nodeSelector:
+              selector-key: selector-value
+            """;
+
+    private static final String TOLERATIONS = """
+            tolerations:
+            - key: taint-key
+              operator: Equal
+              value: taint-value
+              effect: NoSchedule
             """;
 
     static Stream<Arguments> cases() {
@@ -54,62 +67,17 @@ class PatchDefaultPodSpecsTest {
                         - name: data
                           persistentVolumeClaim:
                             claimName: other-claim
-                        """, """
-                        containers:
-                        - name: container
-                          image: ghcr.io/kanisterio/kanister-tools:v9.99.9-dev
-                          command: [sh, -c, echo in default specs]
-                          imagePullPolicy: IfNotPresent
-                          volumeMounts:
-                          - name: data
-                            mountPath: /var/lib/other
-                          - name: data
-                            mountPath: /var/lib/data
-                        restartPolicy: OnFailure
-                        volumes:
-                        - name: data
-                          persistentVolumeClaim:
-                            claimName: other-claim
-                        """),
-                Arguments.of("node selector and tolerations from both levels", """
-                        nodeSelector:
-                          selector-key: selector-value
-                        """, """
-                        tolerations:
-                        - key: taint-key
-                          operator: Equal
-                          value: taint-value
-                          effect: NoSchedule
-                        """, DEFAULT_SPEC + """
-                        nodeSelector:
-                          selector-key: selector-value
-                        tolerations:
-                        - key: taint-key
-                          operator: Equal
-                          value: taint-value
-                          effect: NoSchedule
-                        """),
-                Arguments.of("ActionSet command with blueprint scheduling", """
-                        nodeSelector:
-                          selector-key: selector-value
-                        tolerations:
-                        - key: taint-key
-                          operator: Equal
-                          value: taint-value
-                          effect: NoSchedule
-                        """, """
+                        """, DEFAULT_SPEC
+                        .replace("  volumeMounts:\n", "  volumeMounts:\n  - name: data\n    mountPath: /var/lib/other\n")
+                        .replace("default-pvc", "other-claim")),
+                Arguments.of("node selector and tolerations from both levels", NODE_SELECTOR, TOLERATIONS,
+                        DEFAULT_SPEC + NODE_SELECTOR + TOLERATIONS),
+                Arguments.of("ActionSet command with blueprint scheduling", NODE_SELECTOR + TOLERATIONS, """
                         containers:
                         - name: container
                           command: [echo, override command]
-                        """, DEFAULT_SPEC.replace("[sh, -c, echo in default specs]", "[echo, override command]") + """
-                        nodeSelector:
-                          selector-key: selector-value
-                        tolerations:
-                        - key: taint-key
-                          operator: Equal
-                          value: taint-value
-                          effect: NoSchedule
-                        """),
+                        """, DEFAULT_SPEC.replace("[sh, -c, echo in default specs]", "[echo, override command]")
+                        + NODE_SELECTOR + TOLERATIONS),
                 Arguments.of("blueprint command", """
                         containers:
                         - name: container

@@ -247,6 +247,26 @@ class StrategicMergePatchTest {
 
         @Test
         void everyMergeKeyedListOfPodSpecAndContainer() throws PatchException {
+            String patch = """
+                    initContainers: [{name: i1, image: y}]
+                    ephemeralContainers: [{name: e1, image: y}]
+                    volumes: [{name: v1, emptyDir: {medium: Memory}}]
+                    imagePullSecrets: [{name: s2}]
+                    hostAliases: [{ip: 10.0.0.1, hostnames: [b]}]
+                    topologySpreadConstraints: [{topologyKey: zone, maxSkew: 2}]
+                    schedulingGates: [{name: g2}]
+                    resourceClaims: [{name: r1, resourceClaimName: two}]
+                    containers:
+                    - name: c
+                      ports: [{containerPort: 80, protocol: TCP}]
+                      env: [{name: A, value: '2'}]
+                      volumeMounts: [{name: v2, mountPath: /a}]
+                      volumeDevices: [{name: d2, devicePath: /dev/a}]
+                    """;
+            // Elements with the same key are merged (so the patch's values win); new names are added.
+            String expected = patch.replace("[{name: s2}]", "[{name: s2}, {name: s1}]")
+                    .replace("[{name: g2}]", "[{name: g2}, {name: g1}]")
+                    .replace("{containerPort: 80, protocol: TCP}", "{containerPort: 80, name: http, protocol: TCP}");
             assertSpec("""
                     initContainers: [{name: i1, image: x}]
                     ephemeralContainers: [{name: e1, image: x}]
@@ -262,37 +282,7 @@ class StrategicMergePatchTest {
                       env: [{name: A, value: '1'}]
                       volumeMounts: [{name: v1, mountPath: /a}]
                       volumeDevices: [{name: d1, devicePath: /dev/a}]
-                    """, """
-                    initContainers: [{name: i1, image: y}]
-                    ephemeralContainers: [{name: e1, image: y}]
-                    volumes: [{name: v1, emptyDir: {medium: Memory}}]
-                    imagePullSecrets: [{name: s2}]
-                    hostAliases: [{ip: 10.0.0.1, hostnames: [b]}]
-                    topologySpreadConstraints: [{topologyKey: zone, maxSkew: 2}]
-                    schedulingGates: [{name: g2}]
-                    resourceClaims: [{name: r1, resourceClaimName: two}]
-                    containers:
-                    - name: c
-                      ports: [{containerPort: 80, protocol: TCP}]
-                      env: [{name: A, value: '2'}]
-                      volumeMounts: [{name: v2, mountPath: /a}]
-                      volumeDevices: [{name: d2, devicePath: /dev/a}]
-                    """, """
-                    initContainers: [{name: i1, image: y}]
-                    ephemeralContainers: [{name: e1, image: y}]
-                    volumes: [{name: v1, emptyDir: {medium: Memory}}]
-                    imagePullSecrets: [{name: s2}, {name: s1}]
-                    hostAliases: [{ip: 10.0.0.1, hostnames: [b]}]
-                    topologySpreadConstraints: [{topologyKey: zone, maxSkew: 2}]
-                    schedulingGates: [{name: g2}, {name: g1}]
-                    resourceClaims: [{name: r1, resourceClaimName: two}]
-                    containers:
-                    - name: c
-                      ports: [{containerPort: 80, name: http, protocol: TCP}]
-                      env: [{name: A, value: '2'}]
-                      volumeMounts: [{name: v2, mountPath: /a}]
-                      volumeDevices: [{name: d2, devicePath: /dev/a}]
-                    """);
+                    """, patch, expected);
         }
 
         @Test

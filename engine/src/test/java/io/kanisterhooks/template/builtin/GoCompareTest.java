@@ -25,7 +25,7 @@ class GoCompareTest {
     @Test
     void eqIsAnyOf() {
         assertThat(GoCompare.eq("b", "a", "b")).isTrue();
-        assertThat(GoCompare.eq(null, null)).isTrue();
+        assertThat(GoCompare.eq(null, (Object[]) null)).isTrue();
         assertThat(GoCompare.eq("a", (Object) null)).isFalse();
         assertThat(GoCompare.eq(GoSlice.nil(GoType.SLICE_OF_STRING), (Object) null)).isTrue();
     }

@@ -1,0 +1,70 @@
+package io.kanisterhooks.kube.patch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What survives Kanister's last step, decoding the merged document into the typed {@code corev1.PodSpec}: fields the
+ * type does not have are dropped (Go's JSON decoding ignores them, leftover {@code $patch} directives included), field
+ * names matched case-insensitively take their proper spelling, and null fields are left out. Value types are not
+ * checked. The dropped fields are reported so that callers can warn about them.
+ */
+public final class KnownFields {
+
+    /** The pruned document and the paths of the fields that were dropped (e.g. {@code containers[0].imagePolicy}). */
+    public record Result(Map<String, Object> value, List<String> dropped) {
+    }
+
+    private KnownFields() {
+    }
+
+    public static Result prune(Map<?, ?> document, PatchSchema schema) {
+        List<String> dropped = new ArrayList<>();
+        Object pruned = prune(JsonValues.copyMap(document), schema.type(), "", dropped);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) pruned;
+        return new Result(map, List.copyOf(dropped));
+    }
+
+    private static Object prune(Object value, GoType type, String path, List<String> dropped) {
+        GoType t = type.kind().equals(GoType.PTR) ? type.elem() : type;
+        if (value instanceof Map<?, ?> map && t.kind().equals(GoType.STRUCT)) {
+            return pruneStruct(map, t, path, dropped);
+        }
+        if (value instanceof Map<?, ?> map && t.kind().equals(GoType.MAP)) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put((String) k, prune(v, t.elem(), path + "[" + k + "]", dropped)));
+            return out;
+        }
+        if (value instanceof List<?> list && t.kind().equals(GoType.SLICE)) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                out.add(prune(list.get(i), t.elem(), path + "[" + i + "]", dropped));
+            }
+            return out;
+        }
+        return value;
+    }
+
+    private static Map<String, Object> pruneStruct(Map<?, ?> map, GoType struct, String path, List<String> dropped) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        // Types with their own JSON form (quantities, times) have no fields here and are kept whole.
+        if (struct.fields().isEmpty()) {
+            map.forEach((k, v) -> out.put((String) k, v));
+            return out;
+        }
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String key = (String) e.getKey();
+            String child = path.isEmpty() ? key : path + "." + key;
+            GoType.GoField field = struct.field(key);
+            if (field == null) {
+                dropped.add(child);
+            } else if (e.getValue() != null) {
+                out.put(field.jsonName(), prune(e.getValue(), field.type(), child, dropped));
+            }
+        }
+        return out;
+    }
+}
