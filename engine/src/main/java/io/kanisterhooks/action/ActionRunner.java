@@ -59,6 +59,11 @@ public final class ActionRunner implements ActionExecutor {
         return new Run(request, listener, cancellation).run();
     }
 
+    /** Renders what {@link #execute} would run, reading the cluster but changing nothing. */
+    public ActionPlan plan(ActionRequest request) {
+        return new Run(request, ActionListener.NONE, Cancellation.none()).plan();
+    }
+
     /** One execution; holds the TemplateParams as they grow phase by phase. */
     private final class Run {
         private final ActionRequest request;
@@ -104,6 +109,48 @@ public final class ActionRunner implements ActionExecutor {
             } catch (TemplateError e) {
                 return finish(false, e.kanisterMessage(), Map.of());
             }
+        }
+
+        ActionPlan plan() {
+            BlueprintAction action = request.blueprint().action(request.actionName()).orElse(null);
+            String error = action == null ? "Action " + request.actionName() + " not found in blueprint "
+                    + request.blueprint().name() : setUp(action);
+            List<ActionPlan.Phase> phases = new ArrayList<>();
+            if (error == null) {
+                for (BlueprintPhase p : action.allPhases()) {
+                    phases.add(planPhase(p, action.deferPhase().filter(d -> d == p).isPresent()));
+                }
+            }
+            return new ActionPlan(request.blueprint().name(), request.actionName(), request.subject(), phases, error);
+        }
+
+        /** Earlier outputs are unknown before the run: a template that needs them is rendered at run time. */
+        private ActionPlan.Phase planPhase(BlueprintPhase p, boolean defer) {
+            KanisterFunction function = functions.function(p.func()).orElseThrow();
+            if (function.rendersOwnArgs()) {
+                return new ActionPlan.Phase(p.name(), p.func(), defer, p.args(), null, null);
+            }
+            try {
+                return new ActionPlan.Phase(p.name(), p.func(), defer, render(p.args()), null, null);
+            } catch (PhaseException e) {
+                boolean needsOutputs = mentionsRunTimeValues(p.args());
+                return new ActionPlan.Phase(p.name(), p.func(), defer, null,
+                        needsOutputs ? "uses outputs of earlier phases or input artifacts: rendered when the action "
+                                + "runs" : null,
+                        needsOutputs ? null : e.getMessage());
+            }
+        }
+
+        private boolean mentionsRunTimeValues(Object value) {
+            if (value instanceof String s) {
+                return s.contains(".Phases") || s.contains(".DeferPhase") || s.contains(".CurrentPhase")
+                        || s.contains(".ArtifactsIn");
+            }
+            if (value instanceof Map<?, ?> m) {
+                return m.entrySet().stream().anyMatch(e -> mentionsRunTimeValues(e.getKey())
+                        || mentionsRunTimeValues(e.getValue()));
+            }
+            return value instanceof List<?> l && l.stream().anyMatch(this::mentionsRunTimeValues);
         }
 
         /** Kanister's synchronous part: TemplateParams, function lookup, objects rendering. */

@@ -149,6 +149,11 @@ final class HookSession implements AutoCloseable {
     }
 
     private PlanRequest request() {
+        return request(options);
+    }
+
+    /** The planner's input from the command line. */
+    static PlanRequest request(HookOptions options) {
         Map<HookSlot, String> flags = new EnumMap<>(HookSlot.class);
         put(flags, HookSlot.PRE_HOOK, options.preHook);
         put(flags, HookSlot.ON_SUCCESS, options.onSuccess);
@@ -156,10 +161,10 @@ final class HookSession implements AutoCloseable {
         put(flags, HookSlot.ALWAYS, options.always);
         return new PlanRequest(options.hooksFile, flags, options.blueprints, options.blueprintNamespace,
                 options.namespaces, options.namespaceSelector, options.subject, options.options, options.parallelism,
-                defaultTimeout(), options.forceRootInHooks, options.homeNamespace());
+                defaultTimeout(options), options.forceRootInHooks, options.homeNamespace());
     }
 
-    private Duration defaultTimeout() {
+    private static Duration defaultTimeout(HookOptions options) {
         if (options.timeout == null) {
             return HookReference.DEFAULT_TIMEOUT;
         }

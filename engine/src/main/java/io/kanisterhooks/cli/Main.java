@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
             RunActionCommand.class,
             HooksCommand.class,
             WrapCommand.class,
+            PlanCommand.class,
             TemplateCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -6,6 +6,7 @@ import io.kanisterhooks.blueprint.BlueprintFile;
 import io.kanisterhooks.blueprint.BlueprintLoader;
 import io.kanisterhooks.blueprint.BlueprintValidator;
 import io.kanisterhooks.functions.FunctionRegistry;
+import io.kanisterhooks.hooks.HookSpecReader;
 import io.kanisterhooks.yaml.Problem;
 import io.kanisterhooks.yaml.Problems;
 import java.io.IOException;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validate Kanister blueprints without a cluster.",
             "Prints one line per problem as file:line:col: message; exits 0 when every blueprint is valid, 2 otherwise.",
-            "Documents that are not Blueprints are skipped with a note on stderr."})
+            "Hook specs (a hooks: document, a K10 Policy or a K10 Backup/Export/RestoreAction) are checked too, and the "
+                    + "blueprint actions they name against the blueprints given in the same run.",
+            "Other documents are skipped with a note on stderr."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -44,8 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Do not print notes and the summary.")
     boolean quiet;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Blueprint files or directories (searched "
-            + "recursively for *.yaml and *.yml).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Blueprint or hook files, or directories "
+            + "(searched recursively for *.yaml and *.yml).")
     List<Path> paths;
 
     @Override
@@ -57,13 +60,27 @@ final class ValidateCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         List<Path> files = InputFiles.expand(paths);
         int blueprints = 0;
+        Map<String, Blueprint> byName = new LinkedHashMap<>();
+        List<Path> hookFiles = new ArrayList<>();
+        HookSpecReader hookReader = new HookSpecReader();
         for (Path file : files) {
+            if (hookReader.containsHooks(file)) {
+                hookFiles.add(file);
+                continue;
+            }
             BlueprintFile loaded = loader.load(file);
             problems.addAll(loaded.problems());
             notes.addAll(loaded.notes());
             for (Blueprint bp : loaded.blueprints()) {
                 problems.addAll(validator.validate(bp));
+                byName.putIfAbsent(bp.name(), bp);
                 blueprints++;
+            }
+        }
+        for (Path file : hookFiles) {
+            for (HookSpecReader.Result hooks : hookReader.readAll(file)) {
+                problems.addAll(hooks.problems());
+                HookTargets.check(hooks.hooks(), byName, problems, notes, file);
             }
         }
         List<Problem> sorted = problems.sorted();

@@ -2,11 +2,9 @@ package io.kanisterhooks.hooks;
 
 import io.kanisterhooks.action.ActionExecutor;
 import io.kanisterhooks.action.ActionListener;
-import io.kanisterhooks.action.ActionRequest;
 import io.kanisterhooks.action.ActionResult;
 import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.action.PhaseResult;
-import io.kanisterhooks.functions.PodSettings;
 import io.kanisterhooks.blueprint.Artifact;
 import io.kanisterhooks.hooks.state.RunStateStore;
 import io.kanisterhooks.hooks.state.SlotRecord;
@@ -33,10 +31,10 @@ import java.util.concurrent.Future;
 public final class HookRunner {
 
     /** Labels that identify hook pods, so that an abort or a crash can find and remove them. */
-    public static final String LABEL_RUN = "kanister-hooks.io/run";
-    public static final String LABEL_NAMESPACE = "kanister-hooks.io/namespace";
-    public static final String LABEL_HOOK = "kanister-hooks.io/hook";
-    public static final String LABEL_ATTEMPT = "kanister-hooks.io/attempt";
+    public static final String LABEL_RUN = HookPlan.LABEL_RUN;
+    public static final String LABEL_NAMESPACE = HookPlan.LABEL_NAMESPACE;
+    public static final String LABEL_HOOK = HookPlan.LABEL_HOOK;
+    public static final String LABEL_ATTEMPT = HookPlan.LABEL_ATTEMPT;
 
     private final HookPlan plan;
     private final ActionExecutor executor;
@@ -175,7 +173,7 @@ public final class HookRunner {
             }
             Cancellation attemptCancellation = parent.child(h.timeout());
             listener.attemptStarted(ns, slot, attempt);
-            ActionResult result = executor.execute(request(h, ns, slot, attempt, artifactsIn),
+            ActionResult result = executor.execute(plan.request(h, ns, attempt, artifactsIn),
                     forward(ns, slot), attemptCancellation);
             listener.attemptFinished(ns, slot, attempt, result);
             if (result.succeeded()) {
@@ -214,16 +212,6 @@ public final class HookRunner {
                                        String started, Map<String, Artifact> artifacts) {
         return new SlotRecord(h.blueprint(), h.actionName(), status, attempts, error, started,
                 Instant.now().toString(), artifacts);
-    }
-
-    private ActionRequest request(HookReference h, String ns, HookSlot slot, int attempt,
-                                  Map<String, Artifact> artifactsIn) {
-        Map<String, String> options = new LinkedHashMap<>(plan.options());
-        options.putAll(h.options());
-        Map<String, String> labels = Map.of(LABEL_RUN, plan.runId(), LABEL_NAMESPACE, ns, LABEL_HOOK, slot.key(),
-                LABEL_ATTEMPT, String.valueOf(attempt));
-        return new ActionRequest(plan.blueprints().get(h.blueprint()), h.actionName(), plan.subject(h, ns), options,
-                artifactsIn, new PodSettings(labels, Map.of(), Map.of(), plan.podPolicy()), plan.homeNamespace());
     }
 
     private ActionListener forward(String ns, HookSlot slot) {

@@ -75,6 +75,40 @@ public final class HookSpecReader {
         }
     }
 
+    /** Whether a file holds hooks in any of the accepted shapes (so {@code validate} can lint it). */
+    public boolean containsHooks(Path file) throws IOException {
+        try {
+            List<Located> blocks = new ArrayList<>();
+            for (YamlDocument doc : yaml.read(file)) {
+                locate(doc, blocks);
+            }
+            return !blocks.isEmpty();
+        } catch (YamlException e) {
+            return false;
+        }
+    }
+
+    /** Every hook block of a file (all K10 actions of a Policy), each read with its own problems. */
+    public List<Result> readAll(Path file) throws IOException {
+        List<Result> results = new ArrayList<>();
+        Problems problems = new Problems();
+        try {
+            List<Located> blocks = new ArrayList<>();
+            for (YamlDocument doc : yaml.read(file)) {
+                locate(doc, blocks);
+            }
+            for (Located block : blocks) {
+                Problems own = new Problems();
+                results.add(new Result(hookSet(block.hooks(), own), own));
+            }
+        } catch (YamlException e) {
+            problems.error(e.position().line() == 0 ? new SourcePosition(file.toString(), 1, 1) : e.position(),
+                    e.getMessage());
+            results.add(new Result(new HookSet(Map.of()), problems));
+        }
+        return results;
+    }
+
     /** A {@code hooks} map found in a document, with the K10 action it belongs to (or null). */
     private record Located(String k10Action, YamlNode hooks) {
     }

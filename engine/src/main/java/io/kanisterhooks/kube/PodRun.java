@@ -28,6 +28,7 @@ import okhttp3.Response;
 public final class PodRun implements AutoCloseable {
 
     private static final int TAIL = 10;
+    private static final Duration END_AFTER_EOF = Duration.ofSeconds(2);
     /** Waiting reasons after which a pod will not start by itself (the image is not going to appear). */
     private static final Set<String> HOPELESS = Set.of("ErrImagePull", "ImagePullBackOff", "InvalidImageName",
             "CreateContainerConfigError", "CreateContainerError", "ErrImageNeverPull");
@@ -95,7 +96,7 @@ public final class PodRun implements AutoCloseable {
                     throw new KubeException("reading the log of pod " + namespace + "/" + name + ": " + e.getMessage());
                 }
             }
-            if (containerEnded(container)) {
+            if (awaitContainerEnded(container, END_AFTER_EOF)) {
                 return;
             }
             sleep(Math.min(2000, 100L << Math.min(reopened++, 4)));
@@ -133,11 +134,26 @@ public final class PodRun implements AutoCloseable {
         }
     }
 
-    private boolean containerEnded(String container) {
-        V1Pod pod = watch.lastSeen(name);
-        if (pod == null) {
-            return deleted;
+    /**
+     * After the log stream ended: normally because the container ended, which the watch reports a moment later; only
+     * if it does not within {@code wait} was the stream broken, and must be reopened.
+     */
+    private boolean awaitContainerEnded(String container, Duration wait) {
+        if (deleted) {
+            return true;
         }
+        try {
+            watch.await(name, p -> containerEnded(p, container)).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException | java.util.concurrent.CancellationException e) {
+            return deleted;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private static boolean containerEnded(V1Pod pod, String container) {
         if ("Succeeded".equals(phase(pod)) || "Failed".equals(phase(pod))) {
             return true;
         }

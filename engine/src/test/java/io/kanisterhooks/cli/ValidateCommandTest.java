@@ -145,4 +145,22 @@ class ValidateCommandTest {
                                 + "validate: Duplicated phase name is not allowed. Violating phase 'setupNodeKeyStore' "
                                 + "(first used in action backup at line 16)");
     }
+
+    @Test
+    void hookSpecsAreValidatedAgainstTheBlueprintsGiven() throws IOException {
+        Path hooks = write("hooks.yaml", """
+                hooks:
+                  preHook: {blueprint: ok, actionName: backupp}
+                  onFailure: {blueprint: ok, actionName: backup, maxRetries: 1}
+                  onSuccess: {blueprint: elsewhere, actionName: x}
+                """);
+        Path bp = write("bp.yaml", VALID);
+        CliRun run = CliRun.of("validate", hooks.toString(), bp.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out().lines()).containsExactly(
+                hooks + ":2:40: action \"backupp\" not found in blueprint ok (its actions: backup)",
+                hooks + ":3:62: hooks.onFailure.maxRetries: onFailure hooks are never retried (K10 semantics)");
+        assertThat(run.err()).contains("note: " + hooks + ": hook onSuccess uses blueprint elsewhere, which is not "
+                + "among the files validated (it may live in the cluster)");
+    }
 }
