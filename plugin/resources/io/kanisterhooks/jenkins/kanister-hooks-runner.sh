@@ -107,7 +107,7 @@ run() {
   trap ':' TERM INT HUP
   "${cli[@]}" "${args[@]}" >"$KH_STDOUT" 2> >(trap '' TERM INT HUP; exec tee -a "$KH_STDERR" >&2)
   local status=$?
-  wait "$!" 2>/dev/null || true
+  wait 2>/dev/null || true # for tee (bash 5.1+ waits for process substitutions too)
   return "$status"
 }
 

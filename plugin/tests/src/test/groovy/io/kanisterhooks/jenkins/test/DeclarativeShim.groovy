@@ -60,7 +60,7 @@ class DeclarativeShim {
     }
 
     /** string(name:, defaultValue:) in parameters: the default unless the build was started with a value. */
-    private Object parameter(Map m) {
+    Object parameter(Map m) {
         if (m.name != null && !test.params.containsKey(m.name)) {
             test.params[m.name as String] = m.defaultValue
         }
@@ -70,7 +70,7 @@ class DeclarativeShim {
         return m
     }
 
-    private Object run(Closure pipeline) {
+    Object run(Closure pipeline) {
         def helper = test.helper
         stages = null
         post = [:]
@@ -102,7 +102,7 @@ class DeclarativeShim {
         return null
     }
 
-    private boolean applies(String condition) {
+    boolean applies(String condition) {
         String result = test.buildResult
         switch (condition) {
             case 'always':

@@ -93,7 +93,7 @@ abstract class PipelineTestBase extends BasePipelineTest {
         agent.stop()
     }
 
-    private void registerSteps() {
+    void registerSteps() {
         // String and GString (Object) forms: JenkinsPipelineUnit matches the first registered signature
         [String, Object].each { Class type ->
             helper.registerAllowedMethod('error', [type], { Object msg ->
@@ -245,7 +245,7 @@ abstract class PipelineTestBase extends BasePipelineTest {
         return f.absolute ? f : new File(currentDir(), path)
     }
 
-    private String readWorkspaceFile(String path) {
+    String readWorkspaceFile(String path) {
         File f = resolve(path)
         if (!f.exists()) {
             throw new NoSuchFileException(f.path)
@@ -261,7 +261,7 @@ abstract class PipelineTestBase extends BasePipelineTest {
     }
 
     /** withEnv: KEY=value sets, PATH+NAME=dir prepends; restored afterwards. */
-    private Object withEnvironment(List vars, Closure c) {
+    Object withEnvironment(List vars, Closure c) {
         Map<String, String> saved = new LinkedHashMap<String, String>(env)
         vars.each { Object v ->
             String s = v as String
@@ -285,7 +285,7 @@ abstract class PipelineTestBase extends BasePipelineTest {
     }
 
     /** withCredentials([file(credentialsId:, variable:)]): a temporary copy of the secret file, as the binding makes. */
-    private Object withCredentialFiles(List bindings, Closure c) {
+    Object withCredentialFiles(List bindings, Closure c) {
         List<File> copies = []
         List<String> vars = []
         bindings.each { Map b ->
@@ -310,7 +310,7 @@ abstract class PipelineTestBase extends BasePipelineTest {
         }
     }
 
-    private Object publishJunit(String pattern) {
+    Object publishJunit(String pattern) {
         File f = resolve(pattern)
         published << [step: 'junit', testResults: pattern, exists: f.exists()]
         if (f.exists() && (f.text.contains('<failure') || f.text.contains('<error'))) {
@@ -319,7 +319,7 @@ abstract class PipelineTestBase extends BasePipelineTest {
         return null
     }
 
-    private Object withTimeout(Map m, Closure c) {
+    Object withTimeout(Map m, Closure c) {
         long time = (m.time as Number).longValue()
         TimeUnit unit = TimeUnit.valueOf((m.unit ?: 'MINUTES') as String)
         String cause = "Timeout has been exceeded (${time} ${unit})"
