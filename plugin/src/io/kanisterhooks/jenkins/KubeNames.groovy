@@ -146,7 +146,7 @@ final class KubeNames {
     /** The repository the CLI jar is downloaded from. */
     @NonCPS
     static String repositoryUrl(String param, String value) {
-        if (!(value ==~ /(https?|file):\/\/[^\s]+/)) {
+        if (!(value ==~ /(https?:\/\/|file:\/)[^\s]+/)) {
             throw new IllegalArgumentException("${param}: expected an http(s):// or file:// URL of a Maven repository")
         }
         return value
