@@ -36,17 +36,16 @@ class CliOutput implements Serializable {
         return (stdout ?: '').readLines().findAll { !it.trim().isEmpty() }
     }
 
-    /** The CLI's own explanation: its "error:" lines, else the last lines it printed. */
+    /**
+     * The CLI's own explanation: for bad input everything it printed (the problems, then its summary; it printed
+     * little, as nothing ran), else its "error:" lines, else the last lines it printed.
+     */
     @NonCPS
     String explanation() {
-        List<String> lines = stderr == null ? [] : stderr.readLines()
-        List<String> errors = []
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines[i].startsWith('error: ') || lines[i].startsWith('internal error: ')) {
-                errors.add(lines[i])
-            }
-        }
-        List<String> chosen = errors.isEmpty() ? lines.subList(Math.max(0, lines.size() - 5), lines.size()) : errors
+        List<String> lines = (stderr ?: '').readLines().findAll { !it.trim().isEmpty() }
+        List<String> errors = lines.findAll { it.startsWith('error: ') || it.startsWith('internal error: ') }
+        List<String> chosen = exitCode == BAD_INPUT || errors.isEmpty() ?
+                lines.subList(Math.max(0, lines.size() - (exitCode == BAD_INPUT ? 20 : 5)), lines.size()) : errors
         return chosen.join('\n')
     }
 
