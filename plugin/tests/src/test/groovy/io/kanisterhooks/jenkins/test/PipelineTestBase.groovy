@@ -53,6 +53,7 @@ abstract class PipelineTestBase extends BasePipelineTest {
     final List<Map> published = []
     /** The agent's environment (the node's variables); the build's env (binding) is added on top. */
     final Map<String, String> agentEnv = [:]
+    DeclarativeShim declarative
     private final List<File> directories = []
     private File scripts
 
@@ -84,8 +85,10 @@ abstract class PipelineTestBase extends BasePipelineTest {
         binding.setVariable('currentBuild', [result: null, currentResult: 'SUCCESS', number: 1])
         binding.setVariable('any', 'any')
         binding.setVariable('none', 'none')
+        binding.setVariable('scm', [:])
         registerSteps()
-        new DeclarativeShim(this).register()
+        declarative = new DeclarativeShim(this)
+        declarative.register()
     }
 
     @After
@@ -107,6 +110,7 @@ abstract class PipelineTestBase extends BasePipelineTest {
         }
         helper.registerAllowedMethod('sh', [Map], { Map m -> agent.sh(m, currentDir(), processEnv()) })
         helper.registerAllowedMethod('isUnix', [], { -> true })
+        helper.registerAllowedMethod('checkout', [Object], { Object scm -> null }) // the test copies the files
         helper.registerAllowedMethod('pwd', [], { -> currentDir().path })
         helper.registerAllowedMethod('dir', [String, Closure], { String d, Closure c ->
             File target = resolve(d)
@@ -253,9 +257,10 @@ abstract class PipelineTestBase extends BasePipelineTest {
         return f.getText('UTF-8')
     }
 
-    /** The environment of a process started by a step: the agent's, then the build's env. */
+    /** The environment of a process started by a step: the agent's, the build parameters, then the build's env. */
     Map<String, String> processEnv() {
         Map<String, String> e = new LinkedHashMap<String, String>(agentEnv)
+        params.each { k, v -> if (v != null) { e.put(k as String, v as String) } }
         env.each { k, v -> if (v != null) { e.put(k as String, v as String) } }
         return e
     }

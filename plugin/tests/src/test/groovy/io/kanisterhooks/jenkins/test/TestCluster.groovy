@@ -94,6 +94,14 @@ subjects: [{kind: ServiceAccount, name: ${K10_SERVICE_ACCOUNT}, namespace: ${K10
         }
     }
 
+    static void labelNamespace(String namespace, String key, String value) {
+        V1Namespace ns = core().readNamespace(namespace).execute()
+        Map<String, String> labels = new LinkedHashMap<String, String>(ns.metadata.labels ?: [:])
+        labels.put(key, value)
+        ns.metadata.labels = labels
+        core().replaceNamespace(namespace, ns).execute()
+    }
+
     static Map<String, String> labels(String namespace) {
         return core().readNamespace(namespace).execute().metadata.labels ?: [:]
     }
