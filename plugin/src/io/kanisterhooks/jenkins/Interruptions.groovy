@@ -7,7 +7,7 @@ import com.cloudbees.groovy.cps.NonCPS
  * {@code org.jenkinsci.plugins.workflow.steps.FlowInterruptedException} into the running step. It is matched by class
  * name, so that the library needs no compile-time dependency on workflow-step-api.
  */
-final class Interruptions {
+final class Interruptions implements Serializable {
     static final String FLOW_INTERRUPTED = 'org.jenkinsci.plugins.workflow.steps.FlowInterruptedException'
 
     private Interruptions() {

@@ -4,7 +4,7 @@ import com.cloudbees.groovy.cps.NonCPS
 import groovy.json.JsonSlurperClassic
 
 /** The CLI's JSON results as plain maps and lists (Serializable, unlike JsonSlurper's lazy maps). */
-final class Json {
+final class Json implements Serializable {
     private Json() {
     }
 

@@ -7,7 +7,7 @@ import com.cloudbees.groovy.cps.NonCPS
  * that looks like an option or a second argument can slip in. (Values never pass through a shell: see
  * {@link KanisterCli}.) Each check returns its value or throws {@link IllegalArgumentException}.
  */
-final class KubeNames {
+final class KubeNames implements Serializable {
     /** Kubernetes DNS-1123 label: namespaces. */
     private static final String LABEL = /[a-z0-9]([-a-z0-9]*[a-z0-9])?/
     /** Kubernetes DNS-1123 subdomain: Blueprints, workloads, PVCs. */

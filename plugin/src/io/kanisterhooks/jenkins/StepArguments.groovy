@@ -27,11 +27,11 @@ class StepArguments implements Serializable {
 
     /** Fails on any parameter that is not in {@code known}. */
     @NonCPS
-    void allowOnly(Collection<String> known) {
+    void allowOnly(List<String> known) {
         List<String> unknown = values.keySet().findAll { !known.contains(it) }.collect { it.toString() }
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown parameter${unknown.size() == 1 ? '' : 's'} " +
-                    unknown.join(', ') + "; the parameters of ${step} are: " + known.toList().sort().join(', '))
+                    unknown.join(', ') + "; the parameters of ${step} are: " + new ArrayList<String>(known).sort().join(', '))
         }
     }
 
