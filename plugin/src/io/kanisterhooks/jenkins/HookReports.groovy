@@ -1,0 +1,54 @@
+package io.kanisterhooks.jenkins
+
+/**
+ * The CLI's report files ({@code --report-dir}): the JUnit XML (one test case per namespace and hook) published with
+ * the {@code junit} step when the JUnit plugin is installed, and optionally the HTML report archived.
+ */
+class HookReports implements Serializable {
+    private static final long serialVersionUID = 1L
+
+    static final List<String> PARAMETERS = ['reportDir', 'publishJunit', 'archiveReport']
+    static final String JUNIT = 'kanister-hooks-junit.xml'
+    static final String HTML = 'kanister-hooks-report.html'
+
+    private final Object script
+    final String directory
+    private final boolean publishJunit
+    private final boolean archiveReport
+
+    /** {@code defaultDirectory}: where reports go when the step names no reportDir (unique per step call). */
+    HookReports(Object script, StepArguments args, String defaultDirectory) {
+        this.script = script
+        String dir = args.string('reportDir')
+        this.directory = dir == null ? defaultDirectory : KubeNames.path('reportDir', dir)
+        this.publishJunit = args.bool('publishJunit', true)
+        this.archiveReport = args.bool('archiveReport', false)
+    }
+
+    List<String> cliArguments() {
+        return ['--report-dir=' + directory]
+    }
+
+    /** Publishes what exists; a missing JUnit plugin is a note in the log, not a failure. */
+    void publish() {
+        String junitFile = directory + '/' + JUNIT
+        if (publishJunit && script.fileExists(junitFile)) {
+            try {
+                script.junit(testResults: junitFile, allowEmptyResults: true)
+            } catch (NoSuchMethodError e) {
+                noJunitStep(junitFile)
+            } catch (MissingMethodException e) {
+                noJunitStep(junitFile)
+            }
+        }
+        String htmlFile = directory + '/' + HTML
+        if (archiveReport && script.fileExists(htmlFile)) {
+            script.archiveArtifacts(artifacts: htmlFile, allowEmptyArchive: true)
+        }
+    }
+
+    void noJunitStep(String junitFile) {
+        script.echo('kanister-hooks: the junit step is not available (is the JUnit plugin installed?); the hook ' +
+                'results are in ' + junitFile)
+    }
+}

@@ -1,0 +1,100 @@
+package io.kanisterhooks.jenkins.test
+
+import hudson.AbortException
+import org.junit.Before
+import org.junit.Test
+import org.junit.runner.RunWith
+import org.junit.runners.Parameterized
+import org.yaml.snakeyaml.Yaml
+
+import static org.assertj.core.api.Assertions.assertThat
+
+/** Every Jenkinsfile of jenkinsfile-examples/ runs, against the local cluster, as a user would run it. */
+@RunWith(Parameterized)
+class JenkinsfileExamplesTest extends ClusterTestBase {
+
+    JenkinsfileExamplesTest(String mode) {
+        super(mode)
+    }
+
+    @Before
+    void checkoutExamples() {
+        checkout('jenkinsfile-examples')
+        params.NAMESPACE = ns
+    }
+
+    @Test
+    void scriptedBackup() {
+        runJenkinsfile('jenkinsfile-examples/scripted/backup.Jenkinsfile')
+        assertThat(console).containsSubsequence(podLog(ns, 'preHook', 'flushTables', "FLUSH TABLES WITH READ LOCK in namespace ${ns}"),
+                "backing up ${ns} (quiesced at 20", podLog(ns, 'onSuccess', 'unlockTables', "UNLOCK TABLES in namespace ${ns} (locked since 20"),
+                "preHook artifacts: [${ns}:[quiesced:[at:20")
+        assertThat(buildResult).isEqualTo('SUCCESS')
+    }
+
+    @Test
+    void scriptedRestoreWaitsForTheStatefulSetsPod() {
+        TestCluster.createStatefulSet(ns, 'mysql')
+        runJenkinsfile('jenkinsfile-examples/scripted/restore.Jenkinsfile')
+        assertThat(console).contains("restoring the mysql StatefulSet of ${ns}")
+                .contains("[ OK ] ${ns} onSuccess hook-blueprint/post-restore succeeded").doesNotContain('ALERT')
+        assertThat(published.find { it.step == 'archiveArtifacts' }.artifacts as String).endsWith('/kanister-hooks-report.html')
+        assertThat(buildResult).isEqualTo('SUCCESS')
+    }
+
+    @Test
+    void declarativeBackupRemovesTheMigrateLabelWithTheK10PagesHook() {
+        TestCluster.labelNamespace(ns, 'migrate', 'true')
+        runJenkinsfile('jenkinsfile-examples/declarative/backup.Jenkinsfile')
+        assertThat(console).containsSubsequence('validated 2 blueprints', "backing up ${ns}",
+                "[ OK ] ${ns} onSuccess hook-blueprint/post-export succeeded")
+        assertThat(TestCluster.labels(ns)).doesNotContainKey('migrate')
+    }
+
+    @Test
+    void declarativeFailureHandlerAlertsAfterAFailedStage() {
+        params.FAIL_DEPLOY = true
+        Throwable t = failingPipeline(new File(ROOT, 'jenkinsfile-examples/declarative/failure-handler.Jenkinsfile').text)
+        assertThat(t).isInstanceOf(AbortException).hasMessage('script returned exit code 1')
+        assertThat(declarative.ranConditions).containsExactly('failure')
+        assertThat(console).contains(podLog(ns, 'onFailure', 'alert', "ALERT: the job failed for namespace ${ns}"))
+        assertThat(buildResult).isEqualTo('FAILURE')
+    }
+
+    @Test
+    void declarativeFailureHandlerStaysQuietAfterSuccess() {
+        runJenkinsfile('jenkinsfile-examples/declarative/failure-handler.Jenkinsfile')
+        assertThat(declarative.ranConditions).containsExactly('success')
+        assertThat(console).contains('deployed; no hook needed').doesNotContain('ALERT')
+    }
+
+    @Test
+    void declarativeK10PolicyHooksInEveryLabelledNamespace() {
+        String label = "kj-policy-${ns}".toString()
+        String first = namespace('-1', [backup: label])
+        String second = namespace('-2', [backup: label])
+        params.SELECTOR = "backup=${label}".toString()
+        runJenkinsfile('jenkinsfile-examples/declarative/multi-namespace-policy.Jenkinsfile')
+        assertThat(console).contains("quiesced namespaces: ${[first, second].sort()}")
+        [first, second].each { String n ->
+            assertThat(console).contains(podLog(n, 'preHook', 'flushTables', "FLUSH TABLES WITH READ LOCK in namespace ${n}"))
+                    .contains(podLog(n, 'onSuccess', 'unlockTables', "UNLOCK TABLES in namespace ${n} (locked since 20"))
+        }
+    }
+
+    @Test
+    void jcascRegistersTheLibraryFromThePluginDirectory() {
+        Map casc = new Yaml().load(new File(ROOT, 'jenkinsfile-examples/jcasc/kanister-hooks-library.yaml').text) as Map
+        Map library = casc.unclassified.globalLibraries.libraries[0] as Map
+        assertThat(library.name).isEqualTo('kanister-hooks')
+        String libraryPath = library.retriever.modernSCM.libraryPath
+        assertThat(libraryPath).isEqualTo('plugin/')
+        File root = ROOT
+        ['withExecutionHooks', 'kanisterHook', 'kanisterAction', 'kanisterValidate'].each { String step ->
+            assertThat(new File(root, libraryPath + "vars/${step}.groovy")).exists()
+            assertThat(new File(root, libraryPath + "vars/${step}.txt")).exists()
+        }
+        Map file = casc.credentials.system.domainCredentials[0].credentials[0].file as Map
+        assertThat(file.id).isEqualTo('kubeconfig')
+    }
+}
