@@ -25,6 +25,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,8 +100,17 @@ class ReportsTest {
         ReportFiles.write(dir, report(), secrets);
         String html = Files.readString(dir.resolve(ReportFiles.HTML));
         assertThat(html).contains("<title>kanister-hooks run run-7: failure</title>", "Pod failed &lt;exit 3&gt;",
-                "class=\"bar ok\"", "class=\"bar ko\"", "<code>dbPassword</code> = <code>********</code>")
+                "class=\"bar ok\"", "class=\"bar ko\"", "<code>dbPassword</code> = <code>********</code>",
+                "<code>snap.id</code> = <code>s-1</code>", "<div class=\"skipped\">not needed</div>")
                 .doesNotContain("hunter22", "<exit 3>");
+        Matcher bar = Pattern.compile("style=\"left:([0-9.]+)%;width:([0-9.]+)%\"").matcher(html);
+        int bars = 0;
+        while (bar.find()) {
+            bars++;
+            assertThat(Double.parseDouble(bar.group(1)) + Double.parseDouble(bar.group(2))).as("bar %s", bar.group())
+                    .isLessThanOrEqualTo(100.0);
+        }
+        assertThat(bars).isEqualTo(2);
     }
 
     @Test

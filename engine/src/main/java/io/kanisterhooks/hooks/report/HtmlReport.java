@@ -3,8 +3,10 @@ package io.kanisterhooks.hooks.report;
 import io.kanisterhooks.action.ActionResult;
 import io.kanisterhooks.action.PhaseResult;
 import io.kanisterhooks.action.SecretValues;
+import io.kanisterhooks.hooks.state.SlotStatus;
 import java.io.StringWriter;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +48,7 @@ public final class HtmlReport {
         v.put("id", html(r.runId()));
         v.put("command", html(r.command()));
         v.put("outcome", r.succeeded() ? "success" : "failure");
-        v.put("started", html(r.started().toString()));
+        v.put("started", html(r.started().truncatedTo(ChronoUnit.SECONDS).toString()));
         v.put("duration", ReportValues.human(r.duration()));
         return v;
     }
@@ -75,10 +77,12 @@ public final class HtmlReport {
     }
 
     private static Map<String, Object> bar(Instant runStart, long total, ActionResult a, String label) {
-        long offset = Math.max(0, a.started().toEpochMilli() - runStart.toEpochMilli());
+        long width = Math.max(a.duration().toMillis(), total / 100);
+        // a bar always fits: one that would run past the end is moved left
+        long offset = Math.min(Math.max(0, a.started().toEpochMilli() - runStart.toEpochMilli()), total - width);
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("left", percent(offset, total));
-        v.put("width", percent(Math.max(a.duration().toMillis(), total / 200), total));
+        v.put("left", percent(Math.max(0, offset), total));
+        v.put("width", percent(width, total));
         v.put("label", html(label + " " + ReportValues.human(a.duration())));
         v.put("ok", a.succeeded());
         return v;
@@ -107,9 +111,14 @@ public final class HtmlReport {
         }
         v.put("attemptViews", attempts);
         Map<String, String> artifacts = new LinkedHashMap<>();
-        ReportValues.maskedArtifacts(s.artifacts(), secrets).forEach((k, a) -> artifacts.put(html(k), html(
-                String.valueOf(a))));
+        s.artifacts().forEach((name, a) -> {
+            a.keyValue().forEach((k, value) -> artifacts.put(html(name + "." + k), html(secrets.maskEntry(k, value))));
+            if (!a.kopiaSnapshot().isEmpty()) {
+                artifacts.put(html(name + ".kopiaSnapshot"), html(secrets.mask(a.kopiaSnapshot())));
+            }
+        });
         v.put("artifacts", artifacts);
+        v.put("skipped", s.status() == SlotStatus.SKIPPED);
         return v;
     }
 
