@@ -12,7 +12,6 @@ import io.kanisterhooks.cluster.junit.KubeTestContext;
 import io.kanisterhooks.cluster.junit.LocalClusterExtension;
 import io.kanisterhooks.testing.ActionHarness;
 import io.kanisterhooks.testing.SharedMaterial;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
