@@ -75,8 +75,12 @@ public final class ActionHarness implements AutoCloseable {
     /** With run-level pod settings (Kanister: the ActionSet's podOverride, podLabels, podAnnotations). */
     public ActionResult run(Blueprint bp, String action, Subject subject, Map<String, String> options,
                             Map<String, Artifact> artifactsIn, PodSettings pods, Cancellation cancellation) {
-        ActionRequest request = new ActionRequest(bp, action, subject, options, artifactsIn, pods,
-                cluster.namespace());
+        return run(new ActionRequest(bp, action, subject, options, artifactsIn, pods, cluster.namespace()),
+                cancellation);
+    }
+
+    /** A request made by the test, e.g. with the ActionSet's Secrets and ConfigMaps. */
+    public ActionResult run(ActionRequest request, Cancellation cancellation) {
         return runner.execute(request, new ActionListener() {
             @Override
             public void log(String phase, String line) {
