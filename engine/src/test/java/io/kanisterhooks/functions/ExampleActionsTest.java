@@ -58,7 +58,8 @@ class ExampleActionsTest {
             CompletableFuture<Instant> backupFinished = CompletableFuture.supplyAsync(() -> operator(k,
                     "cassandrabackups", "{\"finishTime\": \"2026-01-01T00:00:00Z\"}",
                     "{\"finished\": [\"dc1-rack1-sts-0\"]}"));
-            ActionResult backup = h.run(bp, "backup", dc, Map.of(), Map.of(), Cancellation.after(Duration.ofMinutes(2)));
+            ActionResult backup = h.run(bp, "backup", dc, Map.of(), Map.of(),
+                    Cancellation.after(Duration.ofMinutes(2)));
             assertThat(backup.succeeded()).as(backup.error()).isTrue();
             Instant finishedSet = backupFinished.get(30, TimeUnit.SECONDS);
             assertThat(backup.phases().get(1).finished()).as("the wait ends only once `finished` is set")
@@ -191,8 +192,8 @@ class ExampleActionsTest {
                     """.formatted((Object[]) c));
         }
         apply(k, crds.toString());
-        kubectl(k, "wait", "--for=condition=established", "--timeout=60s", "crd/cassandradatacenters.cassandra.datastax.com",
-                "crd/cassandrabackups.cassandra.k8ssandra.io", "crd/cassandrarestores.cassandra.k8ssandra.io");
+        kubectl(k, "wait", "--for=condition=established", "--timeout=60s",
+                "crd/cassandradatacenters.cassandra.datastax.com", "crd/cassandrabackups.cassandra.k8ssandra.io", "crd/cassandrarestores.cassandra.k8ssandra.io");
     }
 
     /**
