@@ -193,7 +193,8 @@ class ExampleActionsTest {
         }
         apply(k, crds.toString());
         kubectl(k, "wait", "--for=condition=established", "--timeout=60s",
-                "crd/cassandradatacenters.cassandra.datastax.com", "crd/cassandrabackups.cassandra.k8ssandra.io", "crd/cassandrarestores.cassandra.k8ssandra.io");
+                "crd/cassandradatacenters.cassandra.datastax.com", "crd/cassandrabackups.cassandra.k8ssandra.io",
+                "crd/cassandrarestores.cassandra.k8ssandra.io");
     }
 
     /**
