@@ -84,12 +84,17 @@ public final class PodRun implements AutoCloseable {
      * kubelet splits long lines.)
      */
     public void streamLog(String container, Consumer<String> lines) throws KubeException, CancelledException {
-        long delivered = 0;
+        long[] delivered = {0};
+        Consumer<String> counting = line -> {
+            delivered[0]++;
+            remember(line);
+            lines.accept(line);
+        };
         int reopened = 0;
         while (true) {
             cancellation.check();
             try {
-                delivered = readLog(container, delivered, lines);
+                readLog(container, delivered[0], counting);
             } catch (IOException e) {
                 if (++reopened > 50) {
                     throw new KubeException("reading the log of pod " + namespace + "/" + name + ": " + e.getMessage());
@@ -102,9 +107,11 @@ public final class PodRun implements AutoCloseable {
         }
     }
 
-    /** @return how many lines have been delivered in total */
-    private long readLog(String container, long alreadyDelivered, Consumer<String> lines)
-            throws KubeException, IOException {
+    /**
+     * Follows the log from its start, passing on the lines after the first {@code skip}. A stream that breaks midway
+     * ends with an IOException after the lines it did deliver, which the caller has counted.
+     */
+    private void readLog(String container, long skip, Consumer<String> lines) throws KubeException, IOException {
         Call call;
         try {
             call = kube.streamClient().getHttpClient().newCall(kube.core().readNamespacedPodLog(name, namespace)
@@ -121,13 +128,10 @@ public final class PodRun implements AutoCloseable {
             LineReader reader = new LineReader(response.body().byteStream());
             long seen = 0;
             for (String line = reader.next(); line != null; line = reader.next()) {
-                if (++seen <= alreadyDelivered) {
-                    continue;
+                if (++seen > skip) {
+                    lines.accept(line);
                 }
-                remember(line);
-                lines.accept(line);
             }
-            return Math.max(seen, alreadyDelivered);
         } finally {
             stop.run();
         }
