@@ -198,6 +198,7 @@ final class HookSession implements AutoCloseable {
 
     @Override
     public void close() {
+        signals.close();
         engine.close();
     }
 
