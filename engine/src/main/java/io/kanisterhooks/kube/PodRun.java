@@ -28,6 +28,8 @@ import okhttp3.Response;
 public final class PodRun implements AutoCloseable {
 
     private static final int TAIL = 10;
+    /** How long the end of a container's log may precede its terminated status before the log is read again. */
+    private static final Duration STATUS_AFTER_LOG_END = Duration.ofSeconds(2);
     /** Waiting reasons after which a pod will not start by itself (the image is not going to appear). */
     private static final Set<String> HOPELESS = Set.of("ErrImagePull", "ImagePullBackOff", "InvalidImageName",
             "CreateContainerConfigError", "CreateContainerError", "ErrImageNeverPull");
@@ -90,20 +92,50 @@ public final class PodRun implements AutoCloseable {
             remember(line);
             lines.accept(line);
         };
-        int reopened = 0;
+        int failures = 0;
         while (true) {
             cancellation.check();
             try {
                 readLog(container, delivered[0], counting);
+                // a followed log ends when the container does; its status reaches the watch a moment later
+                if (awaitEnded(container, STATUS_AFTER_LOG_END)) {
+                    return;
+                }
             } catch (IOException e) {
-                if (++reopened > 50) {
+                if (++failures > 50) {
                     throw new KubeException("reading the log of pod " + namespace + "/" + name + ": " + e.getMessage());
                 }
+                if (containerEnded(container)) {
+                    return;
+                }
+                sleep(Math.min(2000, 100L << Math.min(failures, 4)));
             }
-            if (containerEnded(container)) {
-                return;
-            }
-            sleep(Math.min(2000, 100L << Math.min(reopened++, 4)));
+        }
+    }
+
+    /** Waits (through the watch, no polling) until the container has ended; false if it has not within {@code max}. */
+    private boolean awaitEnded(String container, Duration max) throws CancelledException {
+        if (containerEnded(container)) {
+            return true;
+        }
+        CompletableFuture<V1Pod> ended = watch.await(name, p -> ended(p, container));
+        Runnable stop = cancellation.onCancel(() -> ended.cancel(false));
+        try {
+            ended.get(max.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            ended.cancel(false);
+            return containerEnded(container);
+        } catch (ExecutionException e) {
+            return true; // the pod was deleted: its container has ended too
+        } catch (java.util.concurrent.CancellationException e) {
+            cancellation.check();
+            return containerEnded(container);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException("interrupted");
+        } finally {
+            stop.run();
         }
     }
 
@@ -139,9 +171,10 @@ public final class PodRun implements AutoCloseable {
 
     private boolean containerEnded(String container) {
         V1Pod pod = watch.lastSeen(name);
-        if (pod == null) {
-            return deleted;
-        }
+        return pod == null ? deleted : ended(pod, container);
+    }
+
+    private static boolean ended(V1Pod pod, String container) {
         if ("Succeeded".equals(phase(pod)) || "Failed".equals(phase(pod))) {
             return true;
         }
