@@ -8,7 +8,9 @@ import io.kubernetes.client.openapi.apis.CustomObjectsApi;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -29,7 +31,8 @@ public final class Kube implements AutoCloseable {
     private final CoreV1Api core;
     private final AppsV1Api apps;
     private final CustomObjectsApi custom;
-    private final Map<String, PodWatch> podWatches = new ConcurrentHashMap<>();
+    /** Started (or starting) watches by namespace; a namespace's first user starts its watch, others wait for it. */
+    private final Map<String, CompletableFuture<PodWatch>> podWatches = new ConcurrentHashMap<>();
 
     public Kube(KubeClients clients) {
         this.clients = clients;
@@ -58,20 +61,32 @@ public final class Kube implements AutoCloseable {
         return clients.streams();
     }
 
-    /** The shared watch over our pods in {@code namespace}, started on first use. */
+    /**
+     * The shared watch over our pods in {@code namespace}, started on first use. Only callers for the same namespace
+     * wait for a watch being started (hooks running for many namespaces start many watches at once).
+     */
     public PodWatch podWatch(String namespace) throws KubeException {
-        PodWatch existing = podWatches.get(namespace);
-        if (existing != null) {
-            return existing;
-        }
-        synchronized (podWatches) {
-            PodWatch w = podWatches.get(namespace);
-            if (w == null) {
-                w = new PodWatch(clients.streams(), namespace, MANAGED_BY + "=" + MANAGED_BY_VALUE);
+        CompletableFuture<PodWatch> mine = new CompletableFuture<>();
+        CompletableFuture<PodWatch> existing = podWatches.putIfAbsent(namespace, mine);
+        if (existing == null) {
+            try {
+                PodWatch w = new PodWatch(clients.streams(), namespace, MANAGED_BY + "=" + MANAGED_BY_VALUE);
                 w.start();
-                podWatches.put(namespace, w);
+                mine.complete(w);
+                return w;
+            } catch (KubeException | RuntimeException e) {
+                podWatches.remove(namespace, mine); // the next caller tries again
+                mine.completeExceptionally(e);
+                throw e;
             }
-            return w;
+        }
+        try {
+            return existing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KubeException("interrupted while starting the pod watch in " + namespace);
+        } catch (ExecutionException e) {
+            return podWatch(namespace); // its starter failed and withdrew it: try on our own
         }
     }
 
@@ -145,7 +160,7 @@ public final class Kube implements AutoCloseable {
 
     @Override
     public void close() {
-        podWatches.values().forEach(PodWatch::close);
+        podWatches.values().forEach(w -> w.thenAccept(PodWatch::close));
         podWatches.clear();
     }
 }
