@@ -23,6 +23,12 @@ final class Workbench {
      * @param actions action name → shell command of its one KubeTask phase (named as the action)
      */
     Workbench(String[] args, String home, String blueprintName, Map<String, String> actions) throws Exception {
+        this(args, home, blueprintName, actions, null);
+    }
+
+    /** @param podNamespace the KubeTask {@code namespace} argument (a template), or null for the home namespace */
+    Workbench(String[] args, String home, String blueprintName, Map<String, String> actions, String podNamespace)
+            throws Exception {
         this.root = Path.of(option(args, "--root", "."));
         this.cluster = new BenchCluster(Path.of(option(args, "--cluster-dir", null)), root);
         this.work = Files.createDirectories(Path.of(option(args, "--work", "target/bench-hooks/work")));
@@ -32,6 +38,7 @@ final class Workbench {
                 + blueprintName + "\nactions:\n");
         actions.forEach((action, command) -> bp.append("  ").append(action).append(":\n    phases:\n")
                 .append("    - func: KubeTask\n      name: ").append(action).append("\n      args:\n")
+                .append(podNamespace == null ? "" : "        namespace: " + podNamespace + "\n")
                 .append("        image: busybox\n        command: [sh, -c, '").append(command.replace("'", "''"))
                 .append("']\n"));
         this.blueprint = Files.writeString(work.resolve(blueprintName + ".yaml"), bp.toString());

@@ -32,17 +32,12 @@ class AbortTest {
         try (HookTestbed t = new HookTestbed(k, dir)) {
             String ns = t.namespaces("app").get(0);
             Path stageRan = dir.resolve("stage-ran");
-            HooksCli.Running wrap = HooksCli.start(dir, t.wrapCommand(hooks(ns, "--pre-hook", "hooks/sleep"),
-                    "touch", stageRan.toString()));
-            V1Pod preHook = t.pods.awaitRunning(PodRecorder.hook(ns, "preHook"), SOON);
 
-            wrap.signal("TERM");
-            CliResult r = wrap.await(SOON);
+            CliResult r = signalDuringPreHook(t, ns, "TERM", List.of(), "touch", stageRan.toString());
 
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(143);
             assertThat(stageRan).doesNotExist();
             PodRecorder pods = t.syncedPods();
-            assertThat(pods.wasDeleted(preHook)).isTrue();
             assertThat(pods.attempts(ns, "preHook")).as("an aborted hook is not retried").containsExactly(1);
             assertThat(pods.attempts(ns, "onFailure")).containsExactly(1);
             assertThat(pods.attempts(ns, "always")).containsExactly(1);
@@ -85,16 +80,11 @@ class AbortTest {
     void sigintExitsWith130AfterTheSameCleanup(KubeTestContext k) throws Exception {
         try (HookTestbed t = new HookTestbed(k, dir)) {
             String ns = t.namespaces("app").get(0);
-            HooksCli.Running wrap = HooksCli.start(dir, t.wrapCommand(hooks(ns, "--pre-hook", "hooks/sleep"),
-                    "true"));
-            V1Pod preHook = t.pods.awaitRunning(PodRecorder.hook(ns, "preHook"), SOON);
 
-            wrap.signal("INT");
-            CliResult r = wrap.await(SOON);
+            CliResult r = signalDuringPreHook(t, ns, "INT", List.of(), "true");
 
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(130);
             PodRecorder pods = t.syncedPods();
-            assertThat(pods.wasDeleted(preHook)).isTrue();
             assertThat(pods.attempts(ns, "onFailure")).containsExactly(1);
             assertThat(pods.existing()).isEmpty();
             assertThat(t.report().error(ns, "preHook")).contains("aborted by SIGINT");
@@ -105,25 +95,33 @@ class AbortTest {
     void noHooksOnAbortRunsNeitherOnFailureNorAlways(KubeTestContext k) throws Exception {
         try (HookTestbed t = new HookTestbed(k, dir)) {
             String ns = t.namespaces("app").get(0);
-            HooksCli.Running wrap = HooksCli.start(dir, t.wrapCommand(hooks(ns, "--pre-hook", "hooks/sleep",
-                    "--no-hooks-on-abort"), "true"));
-            V1Pod preHook = t.pods.awaitRunning(PodRecorder.hook(ns, "preHook"), SOON);
 
-            wrap.signal("TERM");
-            CliResult r = wrap.await(SOON);
+            CliResult r = signalDuringPreHook(t, ns, "TERM", List.of("--no-hooks-on-abort"), "true");
 
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(143);
             PodRecorder pods = t.syncedPods();
-            assertThat(pods.wasDeleted(preHook)).isTrue();
             assertThat(pods.created(ns, "onFailure")).isEmpty();
             assertThat(pods.created(ns, "always")).isEmpty();
             assertThat(pods.existing()).isEmpty();
         }
     }
 
-    /** The namespace, onFailure and always (both {@code notify}) and the given hooks. */
-    private static List<String> hooks(String ns, String... more) {
-        return withOnFailure(ns, "hooks/notify", more);
+    /**
+     * Starts {@code wrap} with a preHook that sleeps (onFailure and always: {@code notify}), sends {@code signal} once
+     * the preHook pod runs, and returns how the CLI ended; the preHook pod must have been deleted.
+     */
+    private CliResult signalDuringPreHook(HookTestbed t, String ns, String signal, List<String> more, String... stage)
+            throws InterruptedException {
+        List<String> hooks = withOnFailure(ns, "hooks/notify", "--pre-hook", "hooks/sleep");
+        hooks.addAll(more);
+        HooksCli.Running wrap = HooksCli.start(dir, t.wrapCommand(hooks, stage));
+        V1Pod preHook = t.pods.awaitRunning(PodRecorder.hook(ns, "preHook"), SOON);
+
+        wrap.signal(signal);
+        CliResult r = wrap.await(SOON);
+
+        assertThat(t.syncedPods().wasDeleted(preHook)).as("the running preHook pod was deleted").isTrue();
+        return r;
     }
 
     private static List<String> withOnFailure(String ns, String onFailure, String... more) {
