@@ -31,7 +31,7 @@ public final class Kube implements AutoCloseable {
     private final CoreV1Api core;
     private final AppsV1Api apps;
     private final CustomObjectsApi custom;
-    /** Started (or starting) watches by namespace; a namespace's first user starts its watch, others wait for it. */
+    /** Started (or starting) watches by namespace. */
     private final Map<String, CompletableFuture<PodWatch>> podWatches = new ConcurrentHashMap<>();
 
     public Kube(KubeClients clients) {
@@ -61,32 +61,31 @@ public final class Kube implements AutoCloseable {
         return clients.streams();
     }
 
-    /**
-     * The shared watch over our pods in {@code namespace}, started on first use. Only callers for the same namespace
-     * wait for a watch being started (hooks running for many namespaces start many watches at once).
-     */
+    /** The shared watch over our pods in {@code namespace}, started on first use. */
     public PodWatch podWatch(String namespace) throws KubeException {
-        CompletableFuture<PodWatch> mine = new CompletableFuture<>();
-        CompletableFuture<PodWatch> existing = podWatches.putIfAbsent(namespace, mine);
-        if (existing == null) {
-            try {
-                PodWatch w = new PodWatch(clients.streams(), namespace, MANAGED_BY + "=" + MANAGED_BY_VALUE);
-                w.start();
-                mine.complete(w);
-                return w;
-            } catch (KubeException | RuntimeException e) {
-                podWatches.remove(namespace, mine); // the next caller tries again
-                mine.completeExceptionally(e);
-                throw e;
-            }
-        }
+        return awaitWatch(namespace, startWatch(namespace));
+    }
+
+    /**
+     * Starts the shared watch over our pods in {@code namespace} unless it runs, without waiting: a caller can create
+     * its pod meanwhile (the watch begins with the current state of every pod, so it misses nothing) and then
+     * {@link #awaitWatch}. Callers for other namespaces never wait for this one.
+     */
+    public CompletableFuture<PodWatch> startWatch(String namespace) {
+        return podWatches.computeIfAbsent(namespace, ns -> new PodWatch(clients.streams(), ns,
+                MANAGED_BY + "=" + MANAGED_BY_VALUE).start());
+    }
+
+    /** The watch that {@link #startWatch} began, once established; a watch that failed to start is dropped. */
+    public PodWatch awaitWatch(String namespace, CompletableFuture<PodWatch> starting) throws KubeException {
         try {
-            return existing.get();
+            return starting.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KubeException("interrupted while starting the pod watch in " + namespace);
         } catch (ExecutionException e) {
-            return podWatch(namespace); // its starter failed and withdrew it: try on our own
+            podWatches.remove(namespace, starting); // the next use tries again
+            throw KubeException.of("watch pods in namespace " + namespace, e.getCause());
         }
     }
 
@@ -104,6 +103,12 @@ public final class Kube implements AutoCloseable {
                 // best effort: the pods' own cancellation callbacks have already asked for their deletion
             }
         }
+    }
+
+    /** Deletes a pod at once (grace period 0: a job pod has nothing to shut down gracefully). */
+    public void deletePod(String namespace, String name) throws KubeException {
+        request("DELETE", path("", "v1", "pods", namespace, name) + "?gracePeriodSeconds=0", null, null,
+                "delete pod " + namespace + "/" + name);
     }
 
     /** The REST path of a resource collection or object (namespace and name may be null). */

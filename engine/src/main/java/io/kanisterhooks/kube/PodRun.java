@@ -223,8 +223,7 @@ public final class PodRun implements AutoCloseable {
         }
         deleted = true;
         try {
-            kube.request("DELETE", Kube.path("", "v1", "pods", namespace, name) + "?gracePeriodSeconds=0", null, null,
-                    "delete pod " + namespace + "/" + name);
+            kube.deletePod(namespace, name);
         } catch (KubeException e) {
             if (!e.notFound()) {
                 deleted = false;
