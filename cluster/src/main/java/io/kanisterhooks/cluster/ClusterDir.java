@@ -64,6 +64,11 @@ public record ClusterDir(Path root) {
     return root.resolve("ready");
   }
 
+  /** Requests from other processes to the running supervisor (see {@code ControlRequests}). */
+  public Path control() {
+    return root.resolve("control");
+  }
+
   /** Written when the cluster could not start; holds the reason. */
   public Path failedMarker() {
     return root.resolve("failed");

@@ -203,6 +203,7 @@ final class HookSession implements AutoCloseable {
 
     @Override
     public void close() {
+        signals.close();
         engine.close();
     }
 

@@ -8,7 +8,9 @@ import io.kubernetes.client.openapi.apis.CustomObjectsApi;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -29,7 +31,8 @@ public final class Kube implements AutoCloseable {
     private final CoreV1Api core;
     private final AppsV1Api apps;
     private final CustomObjectsApi custom;
-    private final Map<String, PodWatch> podWatches = new ConcurrentHashMap<>();
+    /** Started (or starting) watches by namespace. */
+    private final Map<String, CompletableFuture<PodWatch>> podWatches = new ConcurrentHashMap<>();
 
     public Kube(KubeClients clients) {
         this.clients = clients;
@@ -60,18 +63,29 @@ public final class Kube implements AutoCloseable {
 
     /** The shared watch over our pods in {@code namespace}, started on first use. */
     public PodWatch podWatch(String namespace) throws KubeException {
-        PodWatch existing = podWatches.get(namespace);
-        if (existing != null) {
-            return existing;
-        }
-        synchronized (podWatches) {
-            PodWatch w = podWatches.get(namespace);
-            if (w == null) {
-                w = new PodWatch(clients.streams(), namespace, MANAGED_BY + "=" + MANAGED_BY_VALUE);
-                w.start();
-                podWatches.put(namespace, w);
-            }
-            return w;
+        return awaitWatch(namespace, startWatch(namespace));
+    }
+
+    /**
+     * Starts the shared watch over our pods in {@code namespace} unless it runs, without waiting: a caller can create
+     * its pod meanwhile (the watch begins with the current state of every pod, so it misses nothing) and then
+     * {@link #awaitWatch}. Callers for other namespaces never wait for this one.
+     */
+    public CompletableFuture<PodWatch> startWatch(String namespace) {
+        return podWatches.computeIfAbsent(namespace, ns -> new PodWatch(clients.streams(), ns,
+                MANAGED_BY + "=" + MANAGED_BY_VALUE).start());
+    }
+
+    /** The watch that {@link #startWatch} began, once established; a watch that failed to start is dropped. */
+    public PodWatch awaitWatch(String namespace, CompletableFuture<PodWatch> starting) throws KubeException {
+        try {
+            return starting.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KubeException("interrupted while starting the pod watch in " + namespace);
+        } catch (ExecutionException e) {
+            podWatches.remove(namespace, starting); // the next use tries again
+            throw KubeException.of("watch pods in namespace " + namespace, e.getCause());
         }
     }
 
@@ -89,6 +103,12 @@ public final class Kube implements AutoCloseable {
                 // best effort: the pods' own cancellation callbacks have already asked for their deletion
             }
         }
+    }
+
+    /** Deletes a pod at once (grace period 0: a job pod has nothing to shut down gracefully). */
+    public void deletePod(String namespace, String name) throws KubeException {
+        request("DELETE", path("", "v1", "pods", namespace, name) + "?gracePeriodSeconds=0", null, null,
+                "delete pod " + namespace + "/" + name);
     }
 
     /** The REST path of a resource collection or object (namespace and name may be null). */
@@ -145,7 +165,7 @@ public final class Kube implements AutoCloseable {
 
     @Override
     public void close() {
-        podWatches.values().forEach(PodWatch::close);
+        podWatches.values().forEach(w -> w.thenAccept(PodWatch::close));
         podWatches.clear();
     }
 }

@@ -28,7 +28,8 @@ import okhttp3.Response;
 public final class PodRun implements AutoCloseable {
 
     private static final int TAIL = 10;
-    private static final Duration END_AFTER_EOF = Duration.ofSeconds(2);
+    /** How long the end of a container's log may precede its terminated status before the log is read again. */
+    private static final Duration STATUS_AFTER_LOG_END = Duration.ofSeconds(2);
     /** Waiting reasons after which a pod will not start by itself (the image is not going to appear). */
     private static final Set<String> HOPELESS = Set.of("ErrImagePull", "ImagePullBackOff", "InvalidImageName",
             "CreateContainerConfigError", "CreateContainerError", "ErrImageNeverPull");
@@ -85,27 +86,64 @@ public final class PodRun implements AutoCloseable {
      * kubelet splits long lines.)
      */
     public void streamLog(String container, Consumer<String> lines) throws KubeException, CancelledException {
-        long delivered = 0;
-        int reopened = 0;
+        long[] delivered = {0};
+        Consumer<String> counting = line -> {
+            delivered[0]++;
+            remember(line);
+            lines.accept(line);
+        };
+        int failures = 0;
         while (true) {
             cancellation.check();
             try {
-                delivered = readLog(container, delivered, lines);
+                readLog(container, delivered[0], counting);
+                // a followed log ends when the container does; its status reaches the watch a moment later
+                if (awaitEnded(container, STATUS_AFTER_LOG_END)) {
+                    return;
+                }
             } catch (IOException e) {
-                if (++reopened > 50) {
+                if (++failures > 50) {
                     throw new KubeException("reading the log of pod " + namespace + "/" + name + ": " + e.getMessage());
                 }
+                if (containerEnded(container)) {
+                    return;
+                }
+                sleep(Math.min(2000, 100L << Math.min(failures, 4)));
             }
-            if (awaitContainerEnded(container, END_AFTER_EOF)) {
-                return;
-            }
-            sleep(Math.min(2000, 100L << Math.min(reopened++, 4)));
         }
     }
 
-    /** @return how many lines have been delivered in total */
-    private long readLog(String container, long alreadyDelivered, Consumer<String> lines)
-            throws KubeException, IOException {
+    /** Waits (through the watch, no polling) until the container has ended; false if it has not within {@code max}. */
+    private boolean awaitEnded(String container, Duration max) throws CancelledException {
+        if (containerEnded(container)) {
+            return true;
+        }
+        CompletableFuture<V1Pod> ended = watch.await(name, p -> ended(p, container));
+        Runnable stop = cancellation.onCancel(() -> ended.cancel(false));
+        try {
+            ended.get(max.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            ended.cancel(false);
+            return containerEnded(container);
+        } catch (ExecutionException e) {
+            return true; // the pod was deleted: its container has ended too
+        } catch (java.util.concurrent.CancellationException e) {
+            cancellation.check();
+            return containerEnded(container);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException("interrupted");
+        } finally {
+            stop.run();
+        }
+    }
+
+    /**
+     * Follows the log from its start, passing on the lines after the first {@code skip}. A stream that breaks midway
+     * ends with an IOException after the lines it did deliver, which the caller has counted.
+     */
+    private void readLog(String container, long skip, Consumer<String> lines) throws KubeException, IOException {
         Call call;
         try {
             call = kube.streamClient().getHttpClient().newCall(kube.core().readNamespacedPodLog(name, namespace)
@@ -122,38 +160,21 @@ public final class PodRun implements AutoCloseable {
             LineReader reader = new LineReader(response.body().byteStream());
             long seen = 0;
             for (String line = reader.next(); line != null; line = reader.next()) {
-                if (++seen <= alreadyDelivered) {
-                    continue;
+                if (++seen > skip) {
+                    lines.accept(line);
                 }
-                remember(line);
-                lines.accept(line);
             }
-            return Math.max(seen, alreadyDelivered);
         } finally {
             stop.run();
         }
     }
 
-    /**
-     * After the log stream ended: normally because the container ended, which the watch reports a moment later; only
-     * if it does not within {@code wait} was the stream broken, and must be reopened.
-     */
-    private boolean awaitContainerEnded(String container, Duration wait) {
-        if (deleted) {
-            return true;
-        }
-        try {
-            watch.await(name, p -> containerEnded(p, container)).get(wait.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException | ExecutionException | java.util.concurrent.CancellationException e) {
-            return deleted;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
-        }
+    private boolean containerEnded(String container) {
+        V1Pod pod = watch.lastSeen(name);
+        return pod == null ? deleted : ended(pod, container);
     }
 
-    private static boolean containerEnded(V1Pod pod, String container) {
+    private static boolean ended(V1Pod pod, String container) {
         if ("Succeeded".equals(phase(pod)) || "Failed".equals(phase(pod))) {
             return true;
         }
@@ -202,8 +223,7 @@ public final class PodRun implements AutoCloseable {
         }
         deleted = true;
         try {
-            kube.request("DELETE", Kube.path("", "v1", "pods", namespace, name) + "?gracePeriodSeconds=0", null, null,
-                    "delete pod " + namespace + "/" + name);
+            kube.deletePod(namespace, name);
         } catch (KubeException e) {
             if (!e.notFound()) {
                 deleted = false;

@@ -3,12 +3,14 @@ package io.kanisterhooks.kube;
 import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.cancel.CancelledException;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.security.SecureRandom;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Creates job pods. The name is chosen here (prefix + five random characters, like the API server's generateName)
- * so that a create retried after a lost response finds its own pod instead of making a second one.
+ * so that a create retried after a lost response finds its own pod instead of making a second one. The namespace's
+ * pod watch is started while the pod is being created, not before: the first pod of a namespace does not wait twice.
  */
 public final class PodRunner {
 
@@ -36,7 +38,7 @@ public final class PodRunner {
         labels.put(Kube.MANAGED_BY, Kube.MANAGED_BY_VALUE);
         metadata.put("labels", labels);
         manifest.put("metadata", metadata);
-        PodWatch watch = kube.podWatch(namespace);
+        CompletableFuture<PodWatch> watching = kube.startWatch(namespace);
         String body = JsonObjects.json(manifest);
         for (int attempt = 1; ; attempt++) {
             cancellation.check();
@@ -54,6 +56,17 @@ public final class PodRunner {
                 }
                 sleep(Math.min(5000, 200L << attempt));
             }
+        }
+        PodWatch watch;
+        try {
+            watch = kube.awaitWatch(namespace, watching);
+        } catch (KubeException e) {
+            try {
+                kube.deletePod(namespace, name); // nothing could follow it
+            } catch (KubeException ignored) {
+                // its labels let the run's abort sweep find it
+            }
+            throw e;
         }
         return new PodRun(kube, watch, namespace, name, cancellation);
     }

@@ -16,7 +16,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,17 +55,10 @@ public final class PodWatch implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    /** Starts the watch and returns once the API server accepted it (or failed to). */
-    void start() throws KubeException {
+    /** Starts the watch; completes once the API server has accepted it (or fails if it refused). */
+    CompletableFuture<PodWatch> start() {
         thread.start();
-        try {
-            established.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KubeException("interrupted while starting the pod watch in " + namespace);
-        } catch (ExecutionException e) {
-            throw KubeException.of("watch pods in namespace " + namespace, e.getCause());
-        }
+        return established.thenApply(v -> this);
     }
 
     /** Completes with the pod once {@code condition} holds for it; fails if the pod is deleted first. */

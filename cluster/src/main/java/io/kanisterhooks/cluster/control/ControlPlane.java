@@ -27,6 +27,7 @@ public final class ControlPlane implements AutoCloseable {
   public static final String ADMIN_USER = "kanister-hooks-admin";
   public static final String SERVICE_ACCOUNT_ISSUER = "https://kubernetes.default.svc";
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+  private static final String API_SERVER = "kube-apiserver";
 
   private final ClusterDir dir;
   private final Pki pki;
@@ -68,12 +69,28 @@ public final class ControlPlane implements AutoCloseable {
     return ports;
   }
 
-  public List<Long> serverPids() {
+  public synchronized List<Long> serverPids() {
     return servers.stream().map(ServerProcess::pid).toList();
   }
 
   public ApiClient adminClient() {
     return adminClient;
+  }
+
+  /**
+   * Kills kube-apiserver (SIGKILL) and starts it again on the same port with the same flags and certificates; returns
+   * once it is ready. Clients see what a crashed API server does to them: reset connections, broken watches, refused
+   * requests until it is back. etcd and the other servers keep running.
+   */
+  public synchronized void restartApiServer() throws IOException, InterruptedException {
+    for (int i = 0; i < servers.size(); i++) {
+      if (servers.get(i).name().equals(API_SERVER)) {
+        servers.set(i, servers.get(i).restart());
+        awaitApiServer();
+        return;
+      }
+    }
+    throw new IllegalStateException(API_SERVER + " is not running");
   }
 
   /** Fails with the log location if any server has exited. */
@@ -111,7 +128,7 @@ public final class ControlPlane implements AutoCloseable {
         "--initial-advertise-peer-urls=" + peerUrl,
         "--initial-cluster=local=" + peerUrl,
         "--log-level=warn"));
-    start("kube-apiserver", List.of(bin.apiServer().toString(),
+    start(API_SERVER, List.of(bin.apiServer().toString(),
         "--etcd-servers=http://127.0.0.1:" + etcdClient,
         "--bind-address=127.0.0.1",
         "--secure-port=" + apiServer,
@@ -186,8 +203,8 @@ public final class ControlPlane implements AutoCloseable {
         // not listening yet
       }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("kube-apiserver not ready after " + START_TIMEOUT.toSeconds() + " s; see "
-            + dir.log("kube-apiserver"));
+        throw new IllegalStateException(API_SERVER + " not ready after " + START_TIMEOUT.toSeconds() + " s; see "
+            + dir.log(API_SERVER));
       }
       Thread.sleep(100);
     }

@@ -10,11 +10,13 @@ import java.util.concurrent.TimeUnit;
 /** One long-running server of the control plane (etcd, kube-apiserver, ...), its output appended to its own log file. */
 public final class ServerProcess implements AutoCloseable {
   private final String name;
+  private final ProcessBuilder builder;
   private final Path logFile;
   private final Process process;
 
-  private ServerProcess(String name, Path logFile, Process process) {
+  private ServerProcess(String name, ProcessBuilder builder, Path logFile, Process process) {
     this.name = name;
+    this.builder = builder;
     this.logFile = logFile;
     this.process = process;
   }
@@ -28,7 +30,19 @@ public final class ServerProcess implements AutoCloseable {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
         .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     builder.environment().putAll(env);
-    return new ServerProcess(name, logFile, builder.start());
+    return new ServerProcess(name, builder, logFile, builder.start());
+  }
+
+  /**
+   * Kills the process without warning (SIGKILL, as a crash would end it) and starts it again with the same command,
+   * environment and log file; returns the new process.
+   */
+  public ServerProcess restart() throws IOException, InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new IllegalStateException(name + " (pid " + process.pid() + ") did not end after SIGKILL");
+    }
+    return new ServerProcess(name, builder, logFile, builder.start());
   }
 
   public String name() {

@@ -34,6 +34,7 @@ public final class Supervisor implements AutoCloseable {
   private final ServerBinaries binaries;
   private final List<AutoCloseable> started = new ArrayList<>();
   private ControlPlane controlPlane;
+  private ClusterInfo info;
 
   public Supervisor(ClusterDir dir, ServerBinaries binaries) {
     this.dir = dir;
@@ -67,8 +68,17 @@ public final class Supervisor implements AutoCloseable {
     awaitDefaultServiceAccount(client);
     List<Integer> ports = new ArrayList<>(controlPlane.ports());
     ports.add(kubelet.port());
-    return new ClusterInfo(controlPlane.apiServerUrl(), dir.kubeconfig(), ProcessHandle.current().pid(),
+    info = new ClusterInfo(controlPlane.apiServerUrl(), dir.kubeconfig(), ProcessHandle.current().pid(),
         controlPlane.serverPids(), ports);
+    return info;
+  }
+
+  /** Kills and restarts kube-apiserver (same port, same flags); returns what the ready marker must now hold. */
+  public ClusterInfo restartApiServer() throws IOException, InterruptedException {
+    controlPlane.restartApiServer();
+    info = new ClusterInfo(info.apiServerUrl(), info.kubeconfig(), info.supervisorPid(), controlPlane.serverPids(),
+        info.ports());
+    return info;
   }
 
   /** Pods can be created once the namespace's service account has its token (the ServiceAccount admission needs it). */

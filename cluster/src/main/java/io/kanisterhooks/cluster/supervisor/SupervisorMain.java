@@ -8,13 +8,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 
 /**
  * Entry point of the supervisor JVM: {@code SupervisorMain --dir DIR --kube-bin BIN [--snapshot-crds] [--watch-stdin]
  * [--remove-dir-on-exit]}. Writes {@code DIR/ready} once the cluster is ready or {@code DIR/failed} if it cannot start;
  * runs until SIGTERM (or, with {@code --watch-stdin}, until its stdin ends: the parent JVM is gone) and then stops every
- * process it started.
+ * process it started. While it runs it answers {@link ControlRequests} (restart the API server).
  */
 public final class SupervisorMain {
   private SupervisorMain() {}
@@ -53,6 +54,8 @@ public final class SupervisorMain {
     }, "supervisor-shutdown"));
     try {
       ClusterInfo info = supervisor.start(snapshotCrds);
+      new ControlRequests(dir.control(), Map.of("restart-apiserver",
+          () -> ClusterDir.writeProperties(dir.readyMarker(), supervisor.restartApiServer().toProperties()))).start();
       ClusterDir.writeProperties(dir.readyMarker(), info.toProperties());
       System.err.println("cluster ready: " + info.apiServerUrl() + ", kubeconfig " + info.kubeconfig());
     } catch (Exception e) {

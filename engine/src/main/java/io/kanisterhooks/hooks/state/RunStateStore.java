@@ -12,15 +12,20 @@ import java.util.Optional;
 
 /**
  * Reads and writes the run-state file. Every write goes to a temporary file in the same directory that is then renamed
- * over the old one, so a crash (or an abort) never leaves a half-written state behind. Updates from parallel
- * namespaces are serialised here.
+ * over the old one, so a crash (or an abort) never leaves a half-written state behind. {@link #put} returns once the
+ * file holds the new record; updates from parallel namespaces share writes (group commit): a write includes every
+ * record put while the previous write was under way, so namespaces do not queue up behind one file write each.
  */
 public final class RunStateStore {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private final Path file;
+    private final Object writeLock = new Object();
     private RunState state;
+    /** Updates made so far, and how many of them the file holds. */
+    private long updates;
+    private long written;
 
     private RunStateStore(Path file, RunState state) {
         this.file = file;
@@ -32,7 +37,7 @@ public final class RunStateStore {
         Optional<RunState> existing = read(file);
         RunStateStore store = new RunStateStore(file, existing.orElse(fresh));
         if (existing.isEmpty()) {
-            store.save();
+            store.write(store.state);
         }
         return store;
     }
@@ -57,17 +62,33 @@ public final class RunStateStore {
         return state;
     }
 
-    public synchronized void put(String namespace, String slot, SlotRecord record) throws IOException {
-        state = state.with(namespace, slot, record);
-        save();
+    public void put(String namespace, String slot, SlotRecord record) throws IOException {
+        long mine;
+        synchronized (this) {
+            state = state.with(namespace, slot, record);
+            mine = ++updates;
+        }
+        synchronized (writeLock) {
+            if (written >= mine) {
+                return; // a write that started after our update has finished
+            }
+            RunState snapshot;
+            long includes;
+            synchronized (this) {
+                snapshot = state;
+                includes = updates;
+            }
+            write(snapshot);
+            written = includes;
+        }
     }
 
-    private void save() throws IOException {
+    private void write(RunState snapshot) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".state-", ".json");
         try {
-            Files.writeString(tmp, GSON.toJson(state));
+            Files.writeString(tmp, GSON.toJson(snapshot));
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
