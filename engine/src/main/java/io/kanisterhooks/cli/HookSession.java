@@ -1,5 +1,7 @@
 package io.kanisterhooks.cli;
 
+import io.kanisterhooks.action.ActionResult;
+import io.kanisterhooks.action.PhaseResult;
 import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.hooks.HookPlan;
 import io.kanisterhooks.hooks.HookPlanner;
@@ -16,21 +18,24 @@ import io.kanisterhooks.hooks.report.ReportFiles;
 import io.kanisterhooks.hooks.report.RunReport;
 import io.kanisterhooks.hooks.state.RunState;
 import io.kanisterhooks.hooks.state.RunStateStore;
-import io.kanisterhooks.hooks.state.StateException;
 import io.kanisterhooks.hooks.state.SlotRecord;
+import io.kanisterhooks.hooks.state.StateException;
+import io.kanisterhooks.kube.RandomNames;
 import io.kanisterhooks.template.gotime.GoDuration;
 import io.kanisterhooks.template.gotime.GoTimeException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,20 +66,23 @@ final class HookSession implements AutoCloseable {
         this.signals = AbortSignals.install(abort);
     }
 
-    /** Plans and opens the state; {@code startIfMissing}: a missing state file starts a new run. */
+    /**
+     * Plans the run and opens its state file: an existing file continues that run (its namespaces and hooks must match
+     * this invocation's), a missing one starts a new run.
+     */
     void open() throws Exception {
         Optional<RunState> existing = readState();
         PlanRequest request = request();
         String runId = existing.map(RunState::runId).orElseGet(HookSession::newRunId);
         List<String> fixed = existing.map(RunState::namespaces).orElse(null);
         if (fixed != null && !options.namespaces.isEmpty() && !fixed.equals(List.copyOf(
-                new java.util.LinkedHashSet<>(options.namespaces)))) {
+                new LinkedHashSet<>(options.namespaces)))) {
             throw new UserInputException("the run in " + options.state + " started with namespaces " + fixed
                     + ", not " + options.namespaces + "; use another --state for a new run");
         }
         HookPlanner.Planned planned = new HookPlanner(engine.functions, new KubeClusterView(engine.kube))
                 .plan(request, runId, fixed);
-        BlueprintSource.report(planned.problems(), new java.io.PrintWriter(console, true));
+        BlueprintSource.report(planned.problems(), new PrintWriter(console, true));
         HookPlan plan = planned.plan();
         Map<String, String> hooks = hookTargets(plan);
         if (existing.isPresent() && !existing.get().hooks().equals(hooks)) {
@@ -141,7 +149,7 @@ final class HookSession implements AutoCloseable {
 
     private Map<String, Object> record(SlotRecord r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("status", r.status().name().toLowerCase(Locale.ROOT));
         m.put("attempts", r.attempts());
         m.put("error", r.error() == null ? null : engine.secrets.mask(r.error()));
         m.put("artifacts", ActionResults.artifacts(r.artifacts()));
@@ -193,12 +201,7 @@ final class HookSession implements AutoCloseable {
 
     private static String newRunId() {
         String time = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
-        StringBuilder sb = new StringBuilder("kh-").append(time).append('-');
-        SecureRandom r = new SecureRandom();
-        for (int i = 0; i < 5; i++) {
-            sb.append("bcdfghjklmnpqrstvwxz2456789".charAt(r.nextInt(27)));
-        }
-        return sb.toString();
+        return "kh-" + time + "-" + RandomNames.suffix(5);
     }
 
     @Override
@@ -228,13 +231,13 @@ final class HookSession implements AutoCloseable {
         }
 
         @Override
-        public void phaseFinished(String ns, HookSlot slot, io.kanisterhooks.action.PhaseResult result) {
+        public void phaseFinished(String ns, HookSlot slot, PhaseResult result) {
             a.phaseFinished(ns, slot, result);
             b.phaseFinished(ns, slot, result);
         }
 
         @Override
-        public void attemptFinished(String ns, HookSlot slot, int attempt, io.kanisterhooks.action.ActionResult r) {
+        public void attemptFinished(String ns, HookSlot slot, int attempt, ActionResult r) {
             a.attemptFinished(ns, slot, attempt, r);
             b.attemptFinished(ns, slot, attempt, r);
         }

@@ -1,13 +1,6 @@
 package io.kanisterhooks.cli;
 
 import io.kanisterhooks.template.json.GoJson;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
-import org.yaml.snakeyaml.DumperOptions;
-
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads the data files of {@code template render}: JSON, or YAML read the way Kubernetes tooling reads it (YAML turned
@@ -48,9 +49,9 @@ final class TemplateCommandFiles {
     private static Yaml yaml() {
         Resolver noTimestamps = new Resolver() {
             @Override
-            public void addImplicitResolver(org.yaml.snakeyaml.nodes.Tag tag, java.util.regex.Pattern regexp,
+            public void addImplicitResolver(Tag tag, Pattern regexp,
                                             String first, int limit) {
-                if (!tag.equals(org.yaml.snakeyaml.nodes.Tag.TIMESTAMP)) {
+                if (!tag.equals(Tag.TIMESTAMP)) {
                     super.addImplicitResolver(tag, regexp, first, limit);
                 }
             }

@@ -5,14 +5,15 @@ import io.kanisterhooks.hooks.RunOutcome;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code kanister-hooks wrap [hook options] -- COMMAND...}: hooks around a command, in one process. */
 @Command(name = "wrap", mixinStandardHelpOptions = true,
@@ -80,7 +81,7 @@ final class WrapCommand implements Callable<Integer> {
             }
         }
         if (options.noHooksOnAbort) {
-            return new RunOutcome(false, true, List.of(), java.util.Map.of());
+            return new RunOutcome(false, true, List.of(), Map.of());
         }
         session.sweepAfterAbort();
         return session.runner().post(false, Cancellation.none());

@@ -7,6 +7,7 @@ import io.kanisterhooks.functions.args.ArgType;
 import io.kanisterhooks.functions.args.Args;
 import io.kanisterhooks.kube.Kube;
 import io.kanisterhooks.kube.KubeException;
+import io.kanisterhooks.kube.RandomNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class CreateCSISnapshot implements KanisterFunction {
             pvc = args.required(ARG_PVC, ArgType.STRING);
             namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
             snapshotClass = args.required(ARG_SNAPSHOT_CLASS, ArgType.STRING);
-            name = args.optional(ARG_NAME, ArgType.STRING, pvc + "-snapshot-" + CsiSnapshots.randomSuffix(5));
+            name = args.optional(ARG_NAME, ArgType.STRING, pvc + "-snapshot-" + RandomNames.suffix(5));
             labels = args.optional(ARG_LABELS, ArgType.STRING_MAP, Map.of());
         } catch (ArgException e) {
             throw new PhaseException(e.getMessage());

@@ -8,7 +8,6 @@ import io.kanisterhooks.kube.ObjectWatch;
 import io.kanisterhooks.kube.ResourceNames;
 import io.kanisterhooks.kube.WatchSet;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,9 +26,6 @@ final class CsiSnapshots {
     static final String CLASSES = "volumesnapshotclasses";
     /** What a nil {@code *string} or {@code *resource.Quantity} prints as in Go, which Kanister's outputs may hold. */
     private static final String NIL = "<nil>";
-    /** The alphabet of Kubernetes' {@code rand.String}, which Kanister uses for default snapshot names. */
-    private static final String ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private CsiSnapshots() {
     }
@@ -120,15 +116,6 @@ final class CsiSnapshots {
     static String boundContent(Map<String, Object> snapshot) {
         String content = JsonObjects.string(snapshot, "status", "boundVolumeSnapshotContentName");
         return content == null ? NIL : content;
-    }
-
-    /** Kubernetes' {@code rand.String(n)}. */
-    static String randomSuffix(int n) {
-        StringBuilder sb = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 
     /** Kanister's {@code SanitizeTags}: keys and values made valid GCP labels; a key that collides overwrites. */

@@ -90,7 +90,7 @@ final class KubeOpsCreate {
                 throw new PhaseException("unable to decode \"resource\": Object 'apiVersion' is missing");
             }
             try {
-                ResourceDiscovery.ApiResource resource = ResourceDiscovery.of(kube).forKind(apiVersion, kind)
+                ResourceDiscovery.ApiResource resource = kube.discovery().forKind(apiVersion, kind)
                         .orElseThrow(() -> new PhaseException("no matches for kind \"" + kind + "\" in version \""
                                 + apiVersion + "\""));
                 planned.add(new Planned(object, resource));

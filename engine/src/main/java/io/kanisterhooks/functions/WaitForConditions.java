@@ -132,7 +132,7 @@ final class WaitForConditions {
         }
         if (r.namespace().isEmpty()) {
             try {
-                Optional<ResourceDiscovery.ApiResource> served = ResourceDiscovery.of(ctx.kube())
+                Optional<ResourceDiscovery.ApiResource> served = ctx.kube().discovery()
                         .forResource(r.group(), r.apiVersion(), r.resource());
                 if (served.isPresent() && served.get().namespaced()) {
                     return NO_SUCH_RESOURCE;

@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,7 +78,7 @@ public final class HookPlanner {
             hooks.putAll(file.hooks().hooks());
         }
         r.slotFlags().forEach((slot, target) -> {
-            String flag = "--" + slot.key().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+            String flag = "--" + slot.key().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
             SourcePosition at = SourcePosition.ofFile(flag);
             int slash = target.indexOf('/');
             if (slash <= 0 || slash == target.length() - 1) {
@@ -205,7 +206,7 @@ public final class HookPlanner {
             return Optional.of(new HookSubject("namespace", null, null, null, null, null));
         }
         int slash = subject.indexOf('/');
-        String kind = slash > 0 ? subject.substring(0, slash).toLowerCase(java.util.Locale.ROOT) : "";
+        String kind = slash > 0 ? subject.substring(0, slash).toLowerCase(Locale.ROOT) : "";
         if (slash <= 0 || slash == subject.length() - 1 || !HookSubject.KINDS.contains(kind)) {
             problems.error(SourcePosition.ofFile("--subject"), "--subject " + subject + ": expected KIND/NAME with KIND "
                     + "one of statefulset, deployment, deploymentconfig, pvc (or just: namespace)");

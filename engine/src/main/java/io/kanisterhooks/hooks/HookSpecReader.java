@@ -17,9 +17,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -142,7 +144,7 @@ public final class HookSpecReader {
     }
 
     private static String actionOf(String kind) {
-        return kind.replace("Batch", "").replace("Action", "").toLowerCase(java.util.Locale.ROOT);
+        return kind.replace("Batch", "").replace("Action", "").toLowerCase(Locale.ROOT);
     }
 
     private HookSet choose(String file, List<Located> blocks, String selector, Problems problems) {
@@ -172,7 +174,7 @@ public final class HookSpecReader {
         for (YamlMapping.Entry e : map.entries()) {
             Optional<HookSlot> slot = HookSlot.ofKey(e.key());
             if (slot.isEmpty()) {
-                List<String> keys = java.util.Arrays.stream(HookSlot.values()).map(HookSlot::key).toList();
+                List<String> keys = Arrays.stream(HookSlot.values()).map(HookSlot::key).toList();
                 problems.error(e.keyPosition(), "hooks: unknown hook \"" + e.key() + "\""
                         + Suggestions.closest(e.key(), keys).map(s -> "; did you mean \"" + s + "\"?")
                         .orElse(" (hooks are " + String.join(", ", keys) + ")"));

@@ -6,6 +6,8 @@ import io.kubernetes.client.openapi.apis.AppsV1Api;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.apis.CustomObjectsApi;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +35,7 @@ public final class Kube implements AutoCloseable {
     private final CustomObjectsApi custom;
     /** Started (or starting) watches by namespace. */
     private final Map<String, CompletableFuture<PodWatch>> podWatches = new ConcurrentHashMap<>();
+    private final ResourceDiscovery discovery = new ResourceDiscovery(this);
 
     public Kube(KubeClients clients) {
         this.clients = clients;
@@ -59,6 +62,11 @@ public final class Kube implements AutoCloseable {
 
     public ApiClient streamClient() {
         return clients.streams();
+    }
+
+    /** Which resources this API server serves, cached for the life of this connection. */
+    public ResourceDiscovery discovery() {
+        return discovery;
     }
 
     /** The shared watch over our pods in {@code namespace}, started on first use. */
@@ -97,7 +105,7 @@ public final class Kube implements AutoCloseable {
         for (String namespace : podWatches.keySet()) {
             try {
                 request("DELETE", path("", "v1", "pods", namespace, null) + "?gracePeriodSeconds=0&labelSelector="
-                        + java.net.URLEncoder.encode(labelSelector, java.nio.charset.StandardCharsets.UTF_8), null,
+                        + URLEncoder.encode(labelSelector, StandardCharsets.UTF_8), null,
                         null, "delete pods " + labelSelector + " in " + namespace);
             } catch (KubeException e) {
                 // best effort: the pods' own cancellation callbacks have already asked for their deletion

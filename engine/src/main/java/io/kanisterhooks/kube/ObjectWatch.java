@@ -4,6 +4,8 @@ import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.Pair;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,7 +152,7 @@ public final class ObjectWatch implements AutoCloseable {
         StringBuilder query = new StringBuilder();
         for (Pair p : selectors) {
             query.append(query.length() == 0 ? '?' : '&').append(p.getName()).append('=')
-                    .append(java.net.URLEncoder.encode(p.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+                    .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
         }
         Map<String, Object> list = kube.request("GET", collectionPath + query, null, null, "list " + description);
         String kind = list.get("kind") instanceof String k && k.endsWith("List")

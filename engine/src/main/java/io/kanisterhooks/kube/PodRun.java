@@ -2,6 +2,8 @@ package io.kanisterhooks.kube;
 
 import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.cancel.CancelledException;
+import io.kanisterhooks.template.gotime.GoDuration;
+import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.models.V1ContainerStateTerminated;
 import io.kubernetes.client.openapi.models.V1ContainerStateWaiting;
 import io.kubernetes.client.openapi.models.V1ContainerStatus;
@@ -12,11 +14,13 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Response;
 
@@ -65,7 +69,7 @@ public final class PodRun implements AutoCloseable {
         CompletableFuture<V1Pod> started = watch.await(name, p -> !"Pending".equals(phase(p)) && phase(p) != null
                 || hopeless(p) != null);
         V1Pod pod = await(started, timeout, () -> "Pod did not transition into running state. Timeout:"
-                + timeout.toMinutes() + "m0s  Namespace:" + namespace + ", Name:" + name);
+                + GoDuration.format(timeout.toNanos()) + "  Namespace:" + namespace + ", Name:" + name);
         String reason = hopeless(pod);
         if (reason != null) {
             throw new KubeException("pod " + namespace + "/" + name + " cannot start: " + reason);
@@ -128,7 +132,7 @@ public final class PodRun implements AutoCloseable {
             return containerEnded(container);
         } catch (ExecutionException e) {
             return true; // the pod was deleted: its container has ended too
-        } catch (java.util.concurrent.CancellationException e) {
+        } catch (CancellationException e) {
             cancellation.check();
             return containerEnded(container);
         } catch (InterruptedException e) {
@@ -148,7 +152,7 @@ public final class PodRun implements AutoCloseable {
         try {
             call = kube.streamClient().getHttpClient().newCall(kube.core().readNamespacedPodLog(name, namespace)
                     .container(container).follow(true).buildCall(null).request());
-        } catch (io.kubernetes.client.openapi.ApiException e) {
+        } catch (ApiException e) {
             throw KubeException.of("read the log of pod " + namespace + "/" + name, e);
         }
         Runnable stop = cancellation.onCancel(call::cancel);
@@ -238,7 +242,7 @@ public final class PodRun implements AutoCloseable {
         watch.forget(name);
     }
 
-    private <T> T await(CompletableFuture<T> future, Duration timeout, java.util.function.Supplier<String> timeoutMessage)
+    private <T> T await(CompletableFuture<T> future, Duration timeout, Supplier<String> timeoutMessage)
             throws KubeException, CancelledException {
         Runnable stop = cancellation.onCancel(() -> future.cancel(false));
         try {
@@ -249,7 +253,7 @@ public final class PodRun implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancelledException("interrupted");
-        } catch (java.util.concurrent.CancellationException e) {
+        } catch (CancellationException e) {
             cancellation.check();
             throw new CancelledException("cancelled");
         } catch (ExecutionException e) {

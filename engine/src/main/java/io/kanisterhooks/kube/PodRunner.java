@@ -3,7 +3,6 @@ package io.kanisterhooks.kube;
 import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.cancel.CancelledException;
 import java.util.LinkedHashMap;
-import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -13,9 +12,6 @@ import java.util.concurrent.CompletableFuture;
  * pod watch is started while the pod is being created, not before: the first pod of a namespace does not wait twice.
  */
 public final class PodRunner {
-
-    private static final String ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Kube kube;
 
@@ -32,7 +28,7 @@ public final class PodRunner {
         Map<String, Object> metadata = new LinkedHashMap<>((Map<String, Object>) manifest.get("metadata"));
         String namespace = (String) metadata.get("namespace");
         String prefix = (String) metadata.remove("generateName");
-        String name = metadata.get("name") instanceof String n ? n : prefix + suffix();
+        String name = metadata.get("name") instanceof String n ? n : prefix + RandomNames.suffix(5);
         metadata.put("name", name);
         Map<String, Object> labels = new LinkedHashMap<>((Map<String, Object>) metadata.getOrDefault("labels", Map.of()));
         labels.put(Kube.MANAGED_BY, Kube.MANAGED_BY_VALUE);
@@ -69,14 +65,6 @@ public final class PodRunner {
             throw e;
         }
         return new PodRun(kube, watch, namespace, name, cancellation);
-    }
-
-    private static String suffix() {
-        StringBuilder sb = new StringBuilder(5);
-        for (int i = 0; i < 5; i++) {
-            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 
     private static void sleep(long millis) {

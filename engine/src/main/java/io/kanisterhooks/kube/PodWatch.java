@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import okhttp3.Call;
 
 /**
  * One watch over the pods we create in one namespace, shared by every phase running there: waiting for a pod to start
@@ -118,7 +119,7 @@ public final class PodWatch implements AutoCloseable {
     }
 
     private Watch<V1Pod> open() throws ApiException {
-        okhttp3.Call call = api.listNamespacedPod(namespace).labelSelector(labelSelector).watch(true)
+        Call call = api.listNamespacedPod(namespace).labelSelector(labelSelector).watch(true)
                 .allowWatchBookmarks(true).resourceVersion(resourceVersion.isEmpty() ? null : resourceVersion)
                 .buildCall(null);
         return Watch.createWatch(streams, call, EVENT_TYPE);

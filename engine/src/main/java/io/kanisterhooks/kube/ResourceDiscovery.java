@@ -1,12 +1,11 @@
 package io.kanisterhooks.kube;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Which resources the API server serves, from its discovery documents ({@code /api/v1},
@@ -20,18 +19,12 @@ public final class ResourceDiscovery {
     public record ApiResource(String group, String version, String resource, String kind, boolean namespaced) {
     }
 
-    private static final Map<Kube, ResourceDiscovery> BY_CLIENT = Collections.synchronizedMap(new WeakHashMap<>());
-
     private final Kube kube;
     private final Map<String, List<ApiResource>> byGroupVersion = new ConcurrentHashMap<>();
 
-    private ResourceDiscovery(Kube kube) {
+    /** Each {@link Kube} owns one: see {@link Kube#discovery()}. */
+    ResourceDiscovery(Kube kube) {
         this.kube = kube;
-    }
-
-    /** The discovery cache of one API connection. */
-    public static ResourceDiscovery of(Kube kube) {
-        return BY_CLIENT.computeIfAbsent(kube, ResourceDiscovery::new);
     }
 
     /** The resource of {@code kind} in {@code apiVersion} ({@code apps/v1}, {@code v1}); empty when not served. */
@@ -48,7 +41,7 @@ public final class ResourceDiscovery {
     }
 
     private Optional<ApiResource> find(String group, String version,
-                                       java.util.function.Predicate<ApiResource> match) throws KubeException {
+                                       Predicate<ApiResource> match) throws KubeException {
         String key = group + "/" + version;
         List<ApiResource> cached = byGroupVersion.get(key);
         if (cached != null) {

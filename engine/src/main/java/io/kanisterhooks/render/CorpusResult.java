@@ -1,6 +1,7 @@
 package io.kanisterhooks.render;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,7 +26,7 @@ public record CorpusResult(String id, String output, TemplateError error, Boolea
         json.put("output", output);
         json.put("error", error == null ? "" : error.getMessage());
         if (error != null) {
-            json.put("errorPhase", error.phase().name().toLowerCase(java.util.Locale.ROOT));
+            json.put("errorPhase", error.phase().name().toLowerCase(Locale.ROOT));
             json.put("kanisterError", error.kanisterMessage());
             json.put("innerError", error.innerError());
         }

@@ -6,6 +6,8 @@ import io.kanisterhooks.template.parse.ListNode;
 import io.kanisterhooks.template.parse.ParseError;
 import io.kanisterhooks.template.parse.Parser;
 import io.kanisterhooks.template.parse.Tree;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.Map;
 
@@ -92,8 +94,8 @@ public final class Template {
         String rendered = execute(data);
         try {
             out.append(rendered);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

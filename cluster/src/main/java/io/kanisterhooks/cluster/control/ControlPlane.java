@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class ControlPlane implements AutoCloseable {
   private ControlPlane(ClusterDir dir, Pki pki, int[] ports) {
     this.dir = dir;
     this.pki = pki;
-    this.ports = java.util.Arrays.stream(ports).boxed().toList();
+    this.ports = Arrays.stream(ports).boxed().toList();
     this.apiServerUrl = "https://127.0.0.1:" + ports[2];
   }
 

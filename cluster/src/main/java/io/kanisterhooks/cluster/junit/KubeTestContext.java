@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -183,7 +184,7 @@ public final class KubeTestContext implements ExtensionContext.Store.CloseableRe
   private void createNamespace() {
     try {
       coreV1().createNamespace(new V1Namespace().metadata(new V1ObjectMeta().name(namespace)
-          .labels(java.util.Map.of("kanister-hooks.io/test", "true")))).execute();
+          .labels(Map.of("kanister-hooks.io/test", "true")))).execute();
       awaitServiceAccountToken("default");
     } catch (ApiException e) {
       throw new IllegalStateException("cannot create namespace " + namespace + ": HTTP " + e.getCode(), e);

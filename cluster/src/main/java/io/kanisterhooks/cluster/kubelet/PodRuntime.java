@@ -3,9 +3,9 @@ package io.kanisterhooks.cluster.kubelet;
 import com.google.gson.Gson;
 import io.kanisterhooks.cluster.FileTrees;
 import io.kanisterhooks.cluster.control.Kubeconfigs;
-import io.kanisterhooks.cluster.process.ProcessGroups;
 import io.kanisterhooks.cluster.kubelet.server.ContainerAccess.AccessException;
 import io.kanisterhooks.cluster.kubelet.server.ContainerAccess.ExecTarget;
+import io.kanisterhooks.cluster.process.ProcessGroups;
 import io.kubernetes.client.custom.V1Patch;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.models.V1Container;
@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -294,8 +295,8 @@ final class PodRuntime {
       running = Stream.concat(initSlots.stream(), slots.stream()).map(ContainerSlot::current)
           .filter(r -> r != null && r.isRunning()).toList();
     }
-    java.util.concurrent.CompletableFuture.allOf(running.stream().map(ContainerRun::finished)
-            .toArray(java.util.concurrent.CompletableFuture[]::new))
+    CompletableFuture.allOf(running.stream().map(ContainerRun::finished)
+            .toArray(CompletableFuture[]::new))
         .thenRunAsync(this::deletePodDir, node.workers());
   }
 

@@ -5,15 +5,16 @@ import io.kanisterhooks.cluster.ClusterInfo;
 import io.kanisterhooks.cluster.control.ControlPlane;
 import io.kanisterhooks.cluster.control.Pki;
 import io.kanisterhooks.cluster.control.ServerBinaries;
+import io.kanisterhooks.cluster.crds.CustomResourceDefinitions;
 import io.kanisterhooks.cluster.kubelet.KubeletSimulator;
 import io.kanisterhooks.cluster.storage.SnapshotController;
-import io.kanisterhooks.cluster.crds.CustomResourceDefinitions;
 import io.kanisterhooks.cluster.storage.SnapshotCrds;
 import io.kanisterhooks.cluster.storage.VolumeProvisioner;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.V1ServiceAccount;
+import io.kubernetes.client.util.Config;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ public final class Supervisor implements AutoCloseable {
     controlPlane = ControlPlane.start(dir, binaries);
     started.add(controlPlane);
     ApiClient client = controlPlane.adminClient();
-    ApiClient watchClient = io.kubernetes.client.util.Config.fromConfig(new StringReader(Files.readString(dir.kubeconfig())));
+    ApiClient watchClient = Config.fromConfig(new StringReader(Files.readString(dir.kubeconfig())));
     watchClient.setHttpClient(client.getHttpClient().newBuilder().readTimeout(0, TimeUnit.SECONDS).build());
     String caPem = Files.readString(dir.caCertificate());
     Pki.Issued kubeletCert = controlPlane.pki().issueServing(KubeletSimulator.NODE_NAME,

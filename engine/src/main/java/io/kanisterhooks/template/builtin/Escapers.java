@@ -4,6 +4,7 @@ import io.kanisterhooks.template.fmt.GoFmt;
 import io.kanisterhooks.template.fmt.GoQuote;
 import io.kanisterhooks.template.value.GoPointer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * text/template's {@code html}, {@code js} and {@code urlquery}: each joins its arguments like
@@ -70,7 +71,7 @@ public final class Escapers {
                 if (GoQuote.isPrint(r)) {
                     sb.appendCodePoint(r);
                 } else {
-                    String hex = Integer.toHexString(r).toUpperCase(java.util.Locale.ROOT);
+                    String hex = Integer.toHexString(r).toUpperCase(Locale.ROOT);
                     sb.append("\\u");
                     for (int k = hex.length(); k < 4; k++) {
                         sb.append('0');

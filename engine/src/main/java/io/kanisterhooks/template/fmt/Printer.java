@@ -18,6 +18,7 @@ import io.kanisterhooks.template.value.Values;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -906,7 +907,7 @@ final class Printer {
 
     private void fmtUnicode(long u) {
         StringBuilder s = new StringBuilder("U+");
-        String hex = Long.toHexString(u).toUpperCase(java.util.Locale.ROOT);
+        String hex = Long.toHexString(u).toUpperCase(Locale.ROOT);
         int digits = 4;
         if (precPresent && prec > 4) {
             digits = prec;

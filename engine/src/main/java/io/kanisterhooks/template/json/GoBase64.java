@@ -2,6 +2,7 @@ package io.kanisterhooks.template.json;
 
 import io.kanisterhooks.template.value.GoError;
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 
 /**
  * Go's {@code base64.StdEncoding.DecodeString}, with its error text {@code illegal base64 data at input byte N}
@@ -12,7 +13,7 @@ public final class GoBase64 {
     private static final int[] DECODE = new int[128];
 
     static {
-        java.util.Arrays.fill(DECODE, -1);
+        Arrays.fill(DECODE, -1);
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         for (int i = 0; i < alphabet.length(); i++) {
             DECODE[alphabet.charAt(i)] = i;

@@ -4,6 +4,7 @@ import io.kanisterhooks.template.value.GoKind;
 import io.kanisterhooks.template.value.GoType;
 import io.kanisterhooks.template.value.StructField;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -123,7 +124,7 @@ final class JsonFields {
             if (tag.skip()) {
                 continue;
             }
-            int[] path = java.util.Arrays.copyOf(prefix, prefix.length + 1);
+            int[] path = Arrays.copyOf(prefix, prefix.length + 1);
             path[prefix.length] = i;
             GoType ft = f.type().kind() == GoKind.POINTER ? f.type().elem() : f.type();
             if (f.embedded() && tag.name().isEmpty() && ft.kind() == GoKind.STRUCT) {

@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
+import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERPrintableString;
 import org.bouncycastle.asn1.DERUTF8String;
-import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -180,7 +181,7 @@ final class Certificates {
             X509CertificateHolder holder = b.build(new JcaContentSignerBuilder("SHA256WithRSA").build(signingKey));
             return new Certificate(new PemBlock("CERTIFICATE", holder.getEncoded()).encode(),
                     new PemBlock("RSA PRIVATE KEY", PrivateKeys.pkcs1(subjectKey)).encode());
-        } catch (CertIOException | OperatorCreationException | java.security.NoSuchAlgorithmException e) {
+        } catch (CertIOException | OperatorCreationException | NoSuchAlgorithmException e) {
             throw new SprigException("error creating certificate: " + e.getMessage());
         } catch (IOException e) {
             throw new SprigException("error pem-encoding certificate: " + e.getMessage());

@@ -1,5 +1,7 @@
 package io.kanisterhooks.template.sprig;
 
+import java.util.Arrays;
+
 /** Go's {@code net.ParseIP}: dotted IPv4 without leading zeros, or IPv6 (possibly ending in IPv4). */
 final class GoIp {
 
@@ -146,7 +148,7 @@ final class GoIp {
             return (ip[0] & 0xff) + "." + (ip[1] & 0xff) + "." + (ip[2] & 0xff) + "." + (ip[3] & 0xff);
         }
         if (isV4Mapped(ip)) {
-            return format(java.util.Arrays.copyOfRange(ip, 12, 16));
+            return format(Arrays.copyOfRange(ip, 12, 16));
         }
         int bestStart = -1;
         int bestLen = 0;

@@ -46,7 +46,7 @@ final class OsFunctions {
     }
 
     /** {@code os.Expand}: $name and ${name} replaced through the mapping, as the shell would. */
-    static String expand(String s, java.util.function.UnaryOperator<String> mapping) {
+    static String expand(String s, UnaryOperator<String> mapping) {
         StringBuilder buf = null;
         int i = 0;
         for (int j = 0; j < s.length(); j++) {

@@ -16,6 +16,8 @@ import java.security.spec.RSAPrivateCrtKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERBitString;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.pkcs.RSAPrivateKey;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 
@@ -66,7 +68,7 @@ final class PrivateKeys {
     static byte[] pkcs1(KeyPair pair) {
         RSAPrivateCrtKey k = (RSAPrivateCrtKey) pair.getPrivate();
         try {
-            return new org.bouncycastle.asn1.pkcs.RSAPrivateKey(k.getModulus(), k.getPublicExponent(),
+            return new RSAPrivateKey(k.getModulus(), k.getPublicExponent(),
                     k.getPrivateExponent(), k.getPrimeP(), k.getPrimeQ(), k.getPrimeExponentP(),
                     k.getPrimeExponentQ(), k.getCrtCoefficient()).getEncoded();
         } catch (IOException e) {
@@ -93,9 +95,9 @@ final class PrivateKeys {
      * Go's message for the common failure kinds.
      */
     static KeyPair parsePkcs1(byte[] der) throws SprigException {
-        org.bouncycastle.asn1.pkcs.RSAPrivateKey k;
+        RSAPrivateKey k;
         try {
-            k = org.bouncycastle.asn1.pkcs.RSAPrivateKey.getInstance(ASN1Primitive.fromByteArray(der));
+            k = RSAPrivateKey.getInstance(ASN1Primitive.fromByteArray(der));
         } catch (IOException | RuntimeException e) {
             if (parses(der, PrivateKeys::isEcPrivateKey)) {
                 throw new SprigException(
@@ -143,6 +145,6 @@ final class PrivateKeys {
     }
 
     private static void isPkcs8(byte[] der) throws IOException {
-        org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(ASN1Primitive.fromByteArray(der)).getPrivateKeyAlgorithm();
+        PrivateKeyInfo.getInstance(ASN1Primitive.fromByteArray(der)).getPrivateKeyAlgorithm();
     }
 }

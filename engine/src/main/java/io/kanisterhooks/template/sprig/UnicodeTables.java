@@ -1,5 +1,6 @@
 package io.kanisterhooks.template.sprig;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,7 +104,7 @@ final class UnicodeTables {
                 return false;
             };
         } else if (SCRIPTS.contains(name)) {
-            Character.UnicodeScript script = Character.UnicodeScript.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+            Character.UnicodeScript script = Character.UnicodeScript.valueOf(name.toUpperCase(Locale.ROOT));
             member = c -> Character.UnicodeScript.of(c) == script;
         } else {
             return null;

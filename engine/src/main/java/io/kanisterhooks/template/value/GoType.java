@@ -1,6 +1,7 @@
 package io.kanisterhooks.template.value;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -407,7 +408,7 @@ public final class GoType {
         }
 
         private static int[] append(int[] path, int index) {
-            int[] p = java.util.Arrays.copyOf(path, path.length + 1);
+            int[] p = Arrays.copyOf(path, path.length + 1);
             p[path.length] = index;
             return p;
         }

@@ -1,5 +1,6 @@
 package io.kanisterhooks.template.value;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -129,7 +130,7 @@ public final class Values {
         }
         if (v instanceof byte[]) {
             byte[] b = (byte[]) v;
-            return new java.util.AbstractList<>() {
+            return new AbstractList<>() {
                 @Override
                 public Object get(int index) {
                     return GoInt.ofUint8(b[index]);
