@@ -22,95 +22,99 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A second cluster, through {@code bin/local-cluster}: start, status, env, a pod, stop leaves nothing behind. */
 class LocalClusterScriptTest {
-  @TempDir
-  Path tmp;
+    @TempDir
+    Path tmp;
 
-  @Test
-  void stopEndsEveryProcessFreesEveryPortAndRemovesTheDirectory() throws Exception {
-    Path dir = tmp.resolve("cluster");
-    CommandResult start = script("start", "--dir", dir.toString());
-    assertThat(start.exitCode()).as(start.stderr()).isZero();
-    assertThat(start.stdout()).contains("local cluster ready").contains(dir.resolve("kubeconfig").toString());
-    ClusterInfo info = ClusterInfo.fromProperties(ClusterDir.readProperties(dir.resolve("ready")));
-    assertThat(script("status", "--dir", dir.toString()).exitCode()).isZero();
-    assertThat(script("env", "--dir", dir.toString()).stdout())
-        .contains("export KUBECONFIG='" + dir.resolve("kubeconfig") + "'")
-        .contains("export KANISTER_HOOKS_CLUSTER_DIR='" + dir + "'");
-    Path kubeconfig = dir.resolve("kubeconfig");
-    CommandResult run = KubeTestContext.run(List.of("kubectl", "run", "sleeper", "--image=busybox", "--restart=Never",
-        "--command", "--", "sh", "-c", "sleep 600 & sleep 600"), kubeconfig);
-    assertThat(run.exitCode()).as(run.stderr()).isZero();
-    long podPid = awaitPodPid(dir);
-    List<Long> pids = new ArrayList<>(info.serverPids());
-    pids.add(info.supervisorPid());
-    pids.add(podPid);
-    pids.addAll(ProcessHandle.of(podPid).map(p -> p.descendants().map(ProcessHandle::pid).toList()).orElse(List.of()));
-    assertThat(pids).allMatch(LocalClusterScriptTest::alive);
-    assertThat(listeningPorts()).containsAll(info.ports());
+    @Test
+    void stopEndsEveryProcessFreesEveryPortAndRemovesTheDirectory() throws Exception {
+        Path dir = tmp.resolve("cluster");
+        CommandResult start = script("start", "--dir", dir.toString());
+        assertThat(start.exitCode()).as(start.stderr()).isZero();
+        assertThat(start.stdout()).contains("local cluster ready").contains(dir.resolve("kubeconfig").toString());
+        ClusterInfo info = ClusterInfo.fromProperties(ClusterDir.readProperties(dir.resolve("ready")));
+        assertThat(script("status", "--dir", dir.toString()).exitCode()).isZero();
+        assertThat(script("env", "--dir", dir.toString()).stdout())
+                .contains("export KUBECONFIG='" + dir.resolve("kubeconfig") + "'")
+                .contains("export KANISTER_HOOKS_CLUSTER_DIR='" + dir + "'");
+        Path kubeconfig = dir.resolve("kubeconfig");
+        CommandResult run =
+                KubeTestContext.run(List.of("kubectl", "run", "sleeper", "--image=busybox", "--restart=Never",
+                "--command", "--", "sh", "-c", "sleep 600 & sleep 600"), kubeconfig);
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        long podPid = awaitPodPid(dir);
+        List<Long> pids = new ArrayList<>(info.serverPids());
+        pids.add(info.supervisorPid());
+        pids.add(podPid);
+        pids.addAll(ProcessHandle.of(podPid).map(p -> p.descendants().map(ProcessHandle::pid).toList())
+                .orElse(List.of()));
+        assertThat(pids).allMatch(LocalClusterScriptTest::alive);
+        assertThat(listeningPorts()).containsAll(info.ports());
 
-    CommandResult stop = script("stop", "--dir", dir.toString());
+        CommandResult stop = script("stop", "--dir", dir.toString());
 
-    assertThat(stop.exitCode()).as(stop.stderr()).isZero();
-    assertThat(pids).noneMatch(LocalClusterScriptTest::alive);
-    assertThat(listeningPorts()).doesNotContainAnyElementsOf(info.ports());
-    assertThat(dir).doesNotExist();
-    assertThat(script("status", "--dir", dir.toString()).exitCode()).isEqualTo(3);
-  }
+        assertThat(stop.exitCode()).as(stop.stderr()).isZero();
+        assertThat(pids).noneMatch(LocalClusterScriptTest::alive);
+        assertThat(listeningPorts()).doesNotContainAnyElementsOf(info.ports());
+        assertThat(dir).doesNotExist();
+        assertThat(script("status", "--dir", dir.toString()).exitCode()).isEqualTo(3);
+    }
 
-  private static boolean alive(long pid) {
-    return ProcessHandle.of(pid).map(TestPods::isRunning).orElse(false);
-  }
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(TestPods::isRunning).orElse(false);
+    }
 
-  private static long awaitPodPid(Path dir) throws Exception {
-    for (int i = 0; i < 300; i++) {
-      if (Files.isDirectory(dir.resolve("pods"))) {
-        try (Stream<Path> pods = Files.list(dir.resolve("pods"))) {
-          Path pidFile = pods.map(p -> p.resolve("sleeper.pid")).filter(Files::exists).findFirst().orElse(null);
-          if (pidFile != null) {
-            return Long.parseLong(Files.readString(pidFile).trim());
-          }
+    private static long awaitPodPid(Path dir) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            if (Files.isDirectory(dir.resolve("pods"))) {
+                try (Stream<Path> pods = Files.list(dir.resolve("pods"))) {
+                    Path pidFile =
+                            pods.map(p -> p.resolve("sleeper.pid")).filter(Files::exists).findFirst().orElse(null);
+                    if (pidFile != null) {
+                        return Long.parseLong(Files.readString(pidFile).trim());
+                    }
+                }
+            }
+            Thread.sleep(100);
         }
-      }
-      Thread.sleep(100);
+        throw new AssertionError("the pod never started");
     }
-    throw new AssertionError("the pod never started");
-  }
 
-  /** TCP ports in LISTEN state (IPv4 and IPv6), from /proc/net. */
-  private static Set<Integer> listeningPorts() throws IOException {
-    Set<Integer> ports = new HashSet<>();
-    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-      for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
-        String[] fields = line.trim().split("\\s+");
-        if (fields[3].equals("0A")) {
-          ports.add(Integer.parseInt(fields[1].substring(fields[1].indexOf(':') + 1), 16));
+    /** TCP ports in LISTEN state (IPv4 and IPv6), from /proc/net. */
+    private static Set<Integer> listeningPorts() throws IOException {
+        Set<Integer> ports = new HashSet<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            for (String line : Files.readAllLines(Path.of(table))
+                    .subList(1, Files.readAllLines(Path.of(table)).size())) {
+                String[] fields = line.trim().split("\\s+");
+                if (fields[3].equals("0A")) {
+                    ports.add(Integer.parseInt(fields[1].substring(fields[1].indexOf(':') + 1), 16));
+                }
+            }
         }
-      }
+        return ports;
     }
-    return ports;
-  }
 
-  /** Runs bin/local-cluster with this JVM's class path for the supervisor (the jar may not be built yet). */
-  private static CommandResult script(String... args) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("kanisterhooks.root"), "bin", "local-cluster").toString());
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-    builder.environment().remove("KANISTER_HOOKS_CLUSTER_DIR");
-    builder.environment().put("KANISTER_HOOKS_CLUSTER_CLASSPATH", System.getProperty("java.class.path"));
-    Process process = builder.start();
-    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    return new CommandResult(process.exitValue(), out.get(), err.get());
-  }
-
-  private static String read(InputStream in) {
-    try (in) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** Runs bin/local-cluster with this JVM's class path for the supervisor (the jar may not be built yet). */
+    private static CommandResult script(String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("kanisterhooks.root"), "bin", "local-cluster").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        builder.environment().remove("KANISTER_HOOKS_CLUSTER_DIR");
+        builder.environment().put("KANISTER_HOOKS_CLUSTER_CLASSPATH", System.getProperty("java.class.path"));
+        Process process = builder.start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        return new CommandResult(process.exitValue(), out.get(), err.get());
     }
-  }
+
+    private static String read(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -21,53 +21,56 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(LocalClusterExtension.class)
 class RbacTest {
-  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-  @Test
-  void kubectlInAPodHasExactlyItsServiceAccountsRights(KubeTestContext k8s) throws Exception {
-    String ns = k8s.namespace();
-    k8s.createServiceAccount("plain");
-    k8s.createServiceAccount("patcher");
-    RbacAuthorizationV1Api rbac = new RbacAuthorizationV1Api(k8s.apiClient());
-    // both may read their namespace (kubectl patch reads first); only "patcher" may patch it
-    grant(rbac, ns, "plain", "get");
-    grant(rbac, ns, "patcher", "get", "patch");
-    String patch = "kubectl patch namespace " + ns + " -p '{\"metadata\":{\"labels\":{\"patched-by\":\"'$SA'\"}}}'";
+    @Test
+    void kubectlInAPodHasExactlyItsServiceAccountsRights(KubeTestContext k8s) throws Exception {
+        String ns = k8s.namespace();
+        k8s.createServiceAccount("plain");
+        k8s.createServiceAccount("patcher");
+        RbacAuthorizationV1Api rbac = new RbacAuthorizationV1Api(k8s.apiClient());
+        // both may read their namespace (kubectl patch reads first); only "patcher" may patch it
+        grant(rbac, ns, "plain", "get");
+        grant(rbac, ns, "patcher", "get", "patch");
+        String patch = "kubectl patch namespace " + ns + " -p '{\"metadata\":{\"labels\":{\"patched-by\":\"'$SA'\"}}}'";
 
-    k8s.coreV1().createNamespacedPod(ns, podAs("denied", "plain", patch)).execute();
-    k8s.coreV1().createNamespacedPod(ns, podAs("allowed", "patcher", patch)).execute();
+        k8s.coreV1().createNamespacedPod(ns, podAs("denied", "plain", patch)).execute();
+        k8s.coreV1().createNamespacedPod(ns, podAs("allowed", "patcher", patch)).execute();
 
-    assertThat(phase(k8s.awaitPodCompletion("denied", TIMEOUT))).isEqualTo("Failed");
-    assertThat(k8s.coreV1().readNamespacedPodLog("denied", ns).execute())
-        .contains("Forbidden")
-        .contains("system:serviceaccount:" + ns + ":plain")
-        .contains("cannot patch resource \"namespaces\"");
-    assertThat(phase(k8s.awaitPodCompletion("allowed", TIMEOUT))).isEqualTo("Succeeded");
-    assertThat(k8s.coreV1().readNamespace(ns).execute().getMetadata().getLabels()).containsEntry("patched-by", "patcher");
-  }
+        assertThat(phase(k8s.awaitPodCompletion("denied", TIMEOUT))).isEqualTo("Failed");
+        assertThat(k8s.coreV1().readNamespacedPodLog("denied", ns).execute())
+                .contains("Forbidden")
+                .contains("system:serviceaccount:" + ns + ":plain")
+                .contains("cannot patch resource \"namespaces\"");
+        assertThat(phase(k8s.awaitPodCompletion("allowed", TIMEOUT))).isEqualTo("Succeeded");
+        assertThat(k8s.coreV1().readNamespace(ns).execute().getMetadata().getLabels())
+                .containsEntry("patched-by", "patcher");
+    }
 
-  @Test
-  void noCredentialsWhenAutomountIsOff(KubeTestContext k8s) throws Exception {
-    V1Pod pod = podAs("no-token", "default", "echo kubeconfig=${KUBECONFIG:-none}");
-    pod.getSpec().automountServiceAccountToken(false);
-    k8s.coreV1().createNamespacedPod(k8s.namespace(), pod).execute();
+    @Test
+    void noCredentialsWhenAutomountIsOff(KubeTestContext k8s) throws Exception {
+        V1Pod pod = podAs("no-token", "default", "echo kubeconfig=${KUBECONFIG:-none}");
+        pod.getSpec().automountServiceAccountToken(false);
+        k8s.coreV1().createNamespacedPod(k8s.namespace(), pod).execute();
 
-    assertThat(phase(k8s.awaitPodCompletion("no-token", TIMEOUT))).isEqualTo("Succeeded");
-    assertThat(k8s.coreV1().readNamespacedPodLog("no-token", k8s.namespace()).execute()).isEqualTo("kubeconfig=none\n");
-  }
+        assertThat(phase(k8s.awaitPodCompletion("no-token", TIMEOUT))).isEqualTo("Succeeded");
+        assertThat(k8s.coreV1().readNamespacedPodLog("no-token", k8s.namespace()).execute())
+                .isEqualTo("kubeconfig=none\n");
+    }
 
-  private static void grant(RbacAuthorizationV1Api rbac, String ns, String account, String... verbs) throws Exception {
-    rbac.createNamespacedRole(ns, new V1Role().metadata(new V1ObjectMeta().name(account))
-        .rules(List.of(new V1PolicyRule().apiGroups(List.of("")).resources(List.of("namespaces"))
-            .verbs(List.of(verbs))))).execute();
-    rbac.createNamespacedRoleBinding(ns, new V1RoleBinding().metadata(new V1ObjectMeta().name(account))
-        .roleRef(new V1RoleRef().apiGroup("rbac.authorization.k8s.io").kind("Role").name(account))
-        .subjects(List.of(new RbacV1Subject().kind("ServiceAccount").name(account).namespace(ns)))).execute();
-  }
+    private static void grant(RbacAuthorizationV1Api rbac, String ns, String account,
+            String... verbs) throws Exception {
+        rbac.createNamespacedRole(ns, new V1Role().metadata(new V1ObjectMeta().name(account))
+                .rules(List.of(new V1PolicyRule().apiGroups(List.of("")).resources(List.of("namespaces"))
+                        .verbs(List.of(verbs))))).execute();
+        rbac.createNamespacedRoleBinding(ns, new V1RoleBinding().metadata(new V1ObjectMeta().name(account))
+                .roleRef(new V1RoleRef().apiGroup("rbac.authorization.k8s.io").kind("Role").name(account))
+                .subjects(List.of(new RbacV1Subject().kind("ServiceAccount").name(account).namespace(ns)))).execute();
+    }
 
-  private static V1Pod podAs(String name, String serviceAccount, String script) {
-    V1Pod pod = TestPods.withEnv(shell(name, script), "SA", serviceAccount);
-    pod.getSpec().serviceAccountName(serviceAccount);
-    return pod;
-  }
+    private static V1Pod podAs(String name, String serviceAccount, String script) {
+        V1Pod pod = TestPods.withEnv(shell(name, script), "SA", serviceAccount);
+        pod.getSpec().serviceAccountName(serviceAccount);
+        return pod;
+    }
 }

@@ -10,32 +10,32 @@ import java.nio.file.Path;
  * exits. A cluster that cannot start fails every test that asks for it, with the reason.
  */
 public final class SharedCluster {
-  public static final String DIR_ENV = "KANISTER_HOOKS_CLUSTER_DIR";
+    public static final String DIR_ENV = "KANISTER_HOOKS_CLUSTER_DIR";
 
-  private static LocalCluster cluster;
-  private static IllegalStateException failure;
+    private static LocalCluster cluster;
+    private static IllegalStateException failure;
 
-  private SharedCluster() {}
+    private SharedCluster() {}
 
-  public static synchronized LocalCluster get() {
-    if (failure != null) {
-      throw failure;
-    }
-    if (cluster == null) {
-      try {
-        String dir = System.getenv(DIR_ENV);
-        if (dir != null && !dir.isBlank()) {
-          cluster = LocalCluster.attach(Path.of(dir));
-        } else {
-          LocalCluster launched = LocalCluster.launch(KubeBinaries.locate());
-          Runtime.getRuntime().addShutdownHook(new Thread(launched::close, "local-cluster-stop"));
-          cluster = launched;
+    public static synchronized LocalCluster get() {
+        if (failure != null) {
+            throw failure;
         }
-      } catch (RuntimeException e) {
-        failure = new IllegalStateException("local Kubernetes cluster unavailable: " + e.getMessage(), e);
-        throw failure;
-      }
+        if (cluster == null) {
+            try {
+                String dir = System.getenv(DIR_ENV);
+                if (dir != null && !dir.isBlank()) {
+                    cluster = LocalCluster.attach(Path.of(dir));
+                } else {
+                    LocalCluster launched = LocalCluster.launch(KubeBinaries.locate());
+                    Runtime.getRuntime().addShutdownHook(new Thread(launched::close, "local-cluster-stop"));
+                    cluster = launched;
+                }
+            } catch (RuntimeException e) {
+                failure = new IllegalStateException("local Kubernetes cluster unavailable: " + e.getMessage(), e);
+                throw failure;
+            }
+        }
+        return cluster;
     }
-    return cluster;
-  }
 }

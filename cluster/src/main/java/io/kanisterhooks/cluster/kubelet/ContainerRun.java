@@ -19,126 +19,127 @@ import java.util.concurrent.TimeoutException;
  * drained, so a terminated status is never written before the log is complete.
  */
 final class ContainerRun {
-  /** How long output may keep arriving after the main process ended (from processes outside its group). */
-  private static final long DRAIN_TIMEOUT_MS = 2000;
+    /** How long output may keep arriving after the main process ended (from processes outside its group). */
+    private static final long DRAIN_TIMEOUT_MS = 2000;
 
-  private final String containerId;
-  private final int restartCount;
-  private final ContainerLog log;
-  private final Process process;
-  private final Instant startedAt;
-  private final CompletableFuture<Void> drained;
-  private final CompletableFuture<ContainerRun> finished = new CompletableFuture<>();
-  private volatile Instant finishedAt;
-  private volatile int exitCode;
+    private final String containerId;
+    private final int restartCount;
+    private final ContainerLog log;
+    private final Process process;
+    private final Instant startedAt;
+    private final CompletableFuture<Void> drained;
+    private final CompletableFuture<ContainerRun> finished = new CompletableFuture<>();
+    private volatile Instant finishedAt;
+    private volatile int exitCode;
 
-  private ContainerRun(String containerId, int restartCount, ContainerLog log, Process process,
-      CompletableFuture<Void> drained) {
-    this.containerId = containerId;
-    this.restartCount = restartCount;
-    this.log = log;
-    this.process = process;
-    this.drained = drained;
-    this.startedAt = Instant.now();
-  }
-
-  static ContainerRun start(String containerId, int restartCount, List<String> command, Map<String, String> env,
-      Path workDir, Path logFile, Executor executor) throws IOException {
-    ContainerLog log = new ContainerLog(logFile);
-    ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewSession(command))
-        .directory(workDir.toFile())
-        .redirectErrorStream(true)
-        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-    builder.environment().clear();
-    builder.environment().putAll(env);
-    Process process;
-    try {
-      process = builder.start();
-    } catch (IOException e) {
-      log.close();
-      throw e;
+    private ContainerRun(String containerId, int restartCount, ContainerLog log, Process process,
+            CompletableFuture<Void> drained) {
+        this.containerId = containerId;
+        this.restartCount = restartCount;
+        this.log = log;
+        this.process = process;
+        this.drained = drained;
+        this.startedAt = Instant.now();
     }
-    CompletableFuture<Void> drained = CompletableFuture.runAsync(() -> pump(process.getInputStream(), log), executor);
-    ContainerRun run = new ContainerRun(containerId, restartCount, log, process, drained);
-    process.onExit().thenRunAsync(run::afterExit, executor);
-    return run;
-  }
 
-  private static void pump(InputStream in, ContainerLog log) {
-    byte[] buffer = new byte[8192];
-    try (in) {
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        log.append(buffer, n);
-      }
-    } catch (IOException e) {
-      // the stream was closed after the drain timeout: what was read is in the log
-    } finally {
-      log.close();
+    static ContainerRun start(String containerId, int restartCount, List<String> command, Map<String, String> env,
+            Path workDir, Path logFile, Executor executor) throws IOException {
+        ContainerLog log = new ContainerLog(logFile);
+        ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewSession(command))
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            log.close();
+            throw e;
+        }
+        CompletableFuture<Void> drained =
+                CompletableFuture.runAsync(() -> pump(process.getInputStream(), log), executor);
+        ContainerRun run = new ContainerRun(containerId, restartCount, log, process, drained);
+        process.onExit().thenRunAsync(run::afterExit, executor);
+        return run;
     }
-  }
 
-  private void afterExit() {
-    finishedAt = Instant.now();
-    exitCode = process.exitValue();
-    // what the container started in the background dies with it, as with a real container's PID namespace
-    ProcessGroups.signal(process.pid(), "KILL");
-    try {
-      drained.get(DRAIN_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      try {
-        process.getInputStream().close();
-      } catch (IOException ignored) {
-        // closing unblocks the pump; nothing else to do
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      // the pump logs nothing and cannot fail in a way that matters here
+    private static void pump(InputStream in, ContainerLog log) {
+        byte[] buffer = new byte[8192];
+        try (in) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                log.append(buffer, n);
+            }
+        } catch (IOException e) {
+            // the stream was closed after the drain timeout: what was read is in the log
+        } finally {
+            log.close();
+        }
     }
-    finished.complete(this);
-  }
 
-  /** Signals the whole process group (e.g. TERM, KILL). */
-  void signal(String signal) {
-    if (!finished.isDone()) {
-      ProcessGroups.signal(process.pid(), signal);
+    private void afterExit() {
+        finishedAt = Instant.now();
+        exitCode = process.exitValue();
+        // what the container started in the background dies with it, as with a real container's PID namespace
+        ProcessGroups.signal(process.pid(), "KILL");
+        try {
+            drained.get(DRAIN_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            try {
+                process.getInputStream().close();
+            } catch (IOException ignored) {
+                // closing unblocks the pump; nothing else to do
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // the pump logs nothing and cannot fail in a way that matters here
+        }
+        finished.complete(this);
     }
-  }
 
-  CompletableFuture<ContainerRun> finished() {
-    return finished;
-  }
+    /** Signals the whole process group (e.g. TERM, KILL). */
+    void signal(String signal) {
+        if (!finished.isDone()) {
+            ProcessGroups.signal(process.pid(), signal);
+        }
+    }
 
-  boolean isRunning() {
-    return !finished.isDone();
-  }
+    CompletableFuture<ContainerRun> finished() {
+        return finished;
+    }
 
-  long pid() {
-    return process.pid();
-  }
+    boolean isRunning() {
+        return !finished.isDone();
+    }
 
-  String containerId() {
-    return containerId;
-  }
+    long pid() {
+        return process.pid();
+    }
 
-  int restartCount() {
-    return restartCount;
-  }
+    String containerId() {
+        return containerId;
+    }
 
-  ContainerLog log() {
-    return log;
-  }
+    int restartCount() {
+        return restartCount;
+    }
 
-  Instant startedAt() {
-    return startedAt;
-  }
+    ContainerLog log() {
+        return log;
+    }
 
-  Instant finishedAt() {
-    return finishedAt;
-  }
+    Instant startedAt() {
+        return startedAt;
+    }
 
-  int exitCode() {
-    return exitCode;
-  }
+    Instant finishedAt() {
+        return finishedAt;
+    }
+
+    int exitCode() {
+        return exitCode;
+    }
 }

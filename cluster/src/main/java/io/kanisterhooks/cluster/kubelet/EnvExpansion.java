@@ -7,37 +7,38 @@ import java.util.Map;
  * {@code $$} is a literal {@code $}, anything else is kept as written.
  */
 final class EnvExpansion {
-  private EnvExpansion() {}
+    private EnvExpansion() {}
 
-  static String expand(String input, Map<String, String> vars) {
-    if (input == null || input.indexOf('$') < 0) {
-      return input;
-    }
-    StringBuilder out = new StringBuilder(input.length());
-    int i = 0;
-    while (i < input.length()) {
-      char c = input.charAt(i);
-      if (c == '$' && i + 1 < input.length()) {
-        char next = input.charAt(i + 1);
-        if (next == '$') {
-          out.append('$');
-          i += 2;
-          continue;
+    static String expand(String input, Map<String, String> vars) {
+        if (input == null || input.indexOf('$') < 0) {
+            return input;
         }
-        if (next == '(') {
-          int close = input.indexOf(')', i + 2);
-          if (close > 0) {
-            String name = input.substring(i + 2, close);
-            String value = vars.get(name);
-            out.append(value != null ? value : input, value != null ? 0 : i, value != null ? value.length() : close + 1);
-            i = close + 1;
-            continue;
-          }
+        StringBuilder out = new StringBuilder(input.length());
+        int i = 0;
+        while (i < input.length()) {
+            char c = input.charAt(i);
+            if (c == '$' && i + 1 < input.length()) {
+                char next = input.charAt(i + 1);
+                if (next == '$') {
+                    out.append('$');
+                    i += 2;
+                    continue;
+                }
+                if (next == '(') {
+                    int close = input.indexOf(')', i + 2);
+                    if (close > 0) {
+                        String name = input.substring(i + 2, close);
+                        String value = vars.get(name);
+                        out.append(value != null ? value : input, value != null ? 0 : i, value != null ? value.length()
+                                : close + 1);
+                        i = close + 1;
+                        continue;
+                    }
+                }
+            }
+            out.append(c);
+            i++;
         }
-      }
-      out.append(c);
-      i++;
+        return out.toString();
     }
-    return out.toString();
-  }
 }

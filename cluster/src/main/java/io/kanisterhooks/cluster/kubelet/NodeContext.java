@@ -8,4 +8,4 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /** What every pod of the simulated node shares: the API, the thread pools and the cluster's files. */
 record NodeContext(ApiClient client, CoreV1Api api, ExecutorService workers, ScheduledExecutorService timers,
-    ClusterDir dir, String apiServerUrl, String caPem) {}
+        ClusterDir dir, String apiServerUrl, String caPem) {}

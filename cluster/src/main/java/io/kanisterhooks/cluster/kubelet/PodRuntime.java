@@ -37,409 +37,420 @@ import java.util.stream.Stream;
  * stops the processes (TERM, KILL after the grace period) and releases the pod. All state is guarded by {@code this}.
  */
 final class PodRuntime {
-  private static final Logger LOG = Logger.getLogger(PodRuntime.class.getName());
-  private static final Gson GSON = new Gson();
-  private static final List<String> IDLE = List.of("sleep", "infinity");
-  private static final long CONFIG_RETRY_SECONDS = 2;
+    private static final Logger LOG = Logger.getLogger(PodRuntime.class.getName());
+    private static final Gson GSON = new Gson();
+    private static final List<String> IDLE = List.of("sleep", "infinity");
+    private static final long CONFIG_RETRY_SECONDS = 2;
 
-  private final NodeContext node;
-  private final V1Pod pod;
-  private final String namespace;
-  private final String name;
-  private final String uid;
-  private final String restartPolicy;
-  private final Path podDir;
-  private final List<ContainerSlot> initSlots = new ArrayList<>();
-  private final List<ContainerSlot> slots = new ArrayList<>();
-  private final Map<String, Map<String, String>> envs = new HashMap<>();
-  private final Set<Process> execs = ConcurrentHashMap.newKeySet();
-  private final Map<String, String[]> conditionSince = new HashMap<>();
-  private final Instant startTime = Instant.now();
+    private final NodeContext node;
+    private final V1Pod pod;
+    private final String namespace;
+    private final String name;
+    private final String uid;
+    private final String restartPolicy;
+    private final Path podDir;
+    private final List<ContainerSlot> initSlots = new ArrayList<>();
+    private final List<ContainerSlot> slots = new ArrayList<>();
+    private final Map<String, Map<String, String>> envs = new HashMap<>();
+    private final Set<Process> execs = ConcurrentHashMap.newKeySet();
+    private final Map<String, String[]> conditionSince = new HashMap<>();
+    private final Instant startTime = Instant.now();
 
-  private boolean prepared;
-  private String terminalPhase;
-  private boolean terminating;
-  private boolean released;
-  private boolean statusDirty;
-  private boolean statusScheduled;
+    private boolean prepared;
+    private String terminalPhase;
+    private boolean terminating;
+    private boolean released;
+    private boolean statusDirty;
+    private boolean statusScheduled;
 
-  PodRuntime(NodeContext node, V1Pod pod) {
-    this.node = node;
-    this.pod = pod;
-    this.namespace = pod.getMetadata().getNamespace();
-    this.name = pod.getMetadata().getName();
-    this.uid = pod.getMetadata().getUid();
-    this.restartPolicy = pod.getSpec().getRestartPolicy() == null ? "Always" : pod.getSpec().getRestartPolicy();
-    this.podDir = node.dir().pods().resolve(namespace + "_" + name + "_" + uid);
-    Stream.ofNullable(pod.getSpec().getInitContainers()).flatMap(List::stream)
-        .forEach(c -> initSlots.add(new ContainerSlot(c, true)));
-    pod.getSpec().getContainers().forEach(c -> slots.add(new ContainerSlot(c, false)));
-    if (pod.getStatus() != null && pod.getStatus().getConditions() != null) {
-      for (V1PodCondition c : pod.getStatus().getConditions()) {
-        if (c.getLastTransitionTime() != null) {
-          conditionSince.put(c.getType(), new String[] {c.getStatus(), Times.format(c.getLastTransitionTime().toInstant())});
-        }
-      }
-    }
-  }
-
-  String key() {
-    return namespace + "/" + name;
-  }
-
-  String uid() {
-    return uid;
-  }
-
-  /** Prepares the environment and starts the first containers (runs on a worker thread). */
-  void start() {
-    synchronized (this) {
-      if (prepared || terminating) {
-        return;
-      }
-    }
-    try {
-      Map<String, Map<String, String>> resolved = prepare();
-      synchronized (this) {
-        envs.putAll(resolved);
-        prepared = true;
-        Stream.concat(initSlots.stream(), slots.stream()).forEach(s -> s.setWaiting(null, null));
-        advance();
-      }
-    } catch (PodEnvironment.EnvironmentException e) {
-      synchronized (this) {
-        Stream.concat(initSlots.stream(), slots.stream()).forEach(s -> s.setWaiting("CreateContainerConfigError",
-            e.getMessage()));
-        requestStatus();
-      }
-      node.timers().schedule(() -> node.workers().execute(this::start), CONFIG_RETRY_SECONDS, TimeUnit.SECONDS);
-    } catch (ApiException | IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "cannot prepare pod " + key() + ", retrying", e);
-      node.timers().schedule(() -> node.workers().execute(this::start), CONFIG_RETRY_SECONDS, TimeUnit.SECONDS);
-    }
-  }
-
-  private Map<String, Map<String, String>> prepare() throws ApiException, IOException {
-    Files.createDirectories(podDir);
-    Path kubeconfig = podDir.resolve("kubeconfig");
-    String token = ServiceAccountTokens.forPod(node.api(), pod);
-    if (token != null) {
-      Kubeconfigs.write(kubeconfig, node.apiServerUrl(), node.caPem(), "pod", token);
-    }
-    PodEnvironment environment = new PodEnvironment(node.api(), pod);
-    Map<String, Map<String, String>> resolved = new HashMap<>();
-    for (ContainerSlot slot : Stream.concat(initSlots.stream(), slots.stream()).toList()) {
-      Path workDir = workDir(slot.name());
-      Files.createDirectories(workDir);
-      Map<String, String> base = new LinkedHashMap<>();
-      base.put("PATH", node.dir().bin() + ":" + System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin"));
-      base.put("HOME", workDir.toString());
-      base.put("HOSTNAME", name);
-      base.put("LANG", "C.UTF-8");
-      if (token != null) {
-        // without a token there is no credential, as in a real pod: kubectl finds no configuration
-        base.put("KUBECONFIG", kubeconfig.toString());
-      }
-      base.put("KUBERNETES_SERVICE_HOST", KubeletSimulator.NODE_IP);
-      base.put("KUBERNETES_SERVICE_PORT", node.apiServerUrl().substring(node.apiServerUrl().lastIndexOf(':') + 1));
-      base.put(ProcessGroups.OWNER_ENV, node.dir().root().toString());
-      resolved.put(slot.name(), environment.resolve(slot.spec, base));
-    }
-    return resolved;
-  }
-
-  private Path workDir(String container) {
-    return podDir.resolve("containers").resolve(container);
-  }
-
-  /** Starts whatever should run next; called after every change. */
-  private void advance() {
-    if (terminating || terminalPhase != null || !prepared) {
-      return;
-    }
-    for (ContainerSlot slot : initSlots) {
-      if (slot.succeeded()) {
-        continue;
-      }
-      if (slot.isRunning() || slot.isRestartPending()) {
-        return;
-      }
-      if (!slot.hasStarted()) {
-        launch(slot);
-      } else if (restartPolicy.equals("Never")) {
-        terminalPhase = "Failed";
-        requestStatus();
-      } else {
-        scheduleRestart(slot);
-      }
-      return;
-    }
-    slots.stream().filter(s -> !s.hasStarted()).forEach(this::launch);
-    requestStatus();
-  }
-
-  private void launch(ContainerSlot slot) {
-    Map<String, String> env = envs.get(slot.name());
-    int restartCount = slot.nextRestartCount();
-    String containerId = "kanister-hooks://" + uid + "/" + slot.name() + "/" + restartCount;
-    try {
-      ContainerRun run = ContainerRun.start(containerId, restartCount, command(slot.spec, env), env,
-          workDir(slot.name()), podDir.resolve("logs").resolve(slot.name()).resolve(restartCount + ".log"),
-          node.workers());
-      slot.add(run);
-      Files.writeString(podDir.resolve(slot.name() + ".pid"), run.pid() + "\n");
-      run.finished().thenAcceptAsync(r -> onRunFinished(slot), node.workers());
-    } catch (IOException e) {
-      slot.setWaiting("RunContainerError", e.getMessage());
-    }
-    requestStatus();
-  }
-
-  private static List<String> command(V1Container container, Map<String, String> env) {
-    List<String> command = new ArrayList<>();
-    Stream.ofNullable(container.getCommand()).flatMap(List::stream).forEach(c -> command.add(EnvExpansion.expand(c, env)));
-    Stream.ofNullable(container.getArgs()).flatMap(List::stream).forEach(a -> command.add(EnvExpansion.expand(a, env)));
-    // an empty command means the image's entrypoint, which is unknown here: idle so that the pod stays up
-    return command.isEmpty() ? IDLE : command;
-  }
-
-  private synchronized void onRunFinished(ContainerSlot slot) {
-    if (terminating) {
-      releaseIfStopped();
-      return;
-    }
-    if (slot.init) {
-      advance();
-      return;
-    }
-    boolean failed = slot.current().exitCode() != 0;
-    if (restartPolicy.equals("Always") || (restartPolicy.equals("OnFailure") && failed)) {
-      scheduleRestart(slot);
-    } else if (slots.stream().allMatch(ContainerSlot::isFinished)) {
-      terminalPhase = slots.stream().allMatch(ContainerSlot::succeeded) ? "Succeeded" : "Failed";
-    }
-    requestStatus();
-  }
-
-  /** Crash-loop back-off, shortened for tests: 0.5 s doubling up to 10 s. */
-  private void scheduleRestart(ContainerSlot slot) {
-    slot.setRestartPending(true);
-    long delayMs = Math.min(10_000, 500L << Math.min(5, slot.current().restartCount()));
-    node.timers().schedule(() -> node.workers().execute(() -> restart(slot)), delayMs, TimeUnit.MILLISECONDS);
-    requestStatus();
-  }
-
-  private synchronized void restart(ContainerSlot slot) {
-    if (terminating) {
-      return;
-    }
-    slot.setRestartPending(false);
-    launch(slot);
-  }
-
-  /** The pod got a deletionTimestamp: TERM now, KILL after the grace period, release once all processes ended. */
-  synchronized void terminate(long graceSeconds) {
-    if (released) {
-      return;
-    }
-    if (!terminating) {
-      terminating = true;
-      signalAll(graceSeconds <= 0 ? "KILL" : "TERM");
-      if (graceSeconds > 0) {
-        node.timers().schedule(() -> node.workers().execute(this::killAll), graceSeconds, TimeUnit.SECONDS);
-      }
-      requestStatus();
-    } else if (graceSeconds <= 0) {
-      signalAll("KILL");
-    }
-    releaseIfStopped();
-  }
-
-  private synchronized void killAll() {
-    signalAll("KILL");
-  }
-
-  private void signalAll(String signal) {
-    Stream.concat(initSlots.stream(), slots.stream()).map(ContainerSlot::current)
-        .filter(r -> r != null && r.isRunning()).forEach(r -> r.signal(signal));
-    execs.forEach(p -> ProcessGroups.signal(p.pid(), signal));
-  }
-
-  private void releaseIfStopped() {
-    boolean stopped = Stream.concat(initSlots.stream(), slots.stream()).noneMatch(ContainerSlot::isRunning);
-    if (stopped && !released) {
-      released = true;
-      node.workers().execute(this::deleteFromApi);
-    }
-  }
-
-  private void deleteFromApi() {
-    try {
-      node.api().deleteNamespacedPod(name, namespace).gracePeriodSeconds(0)
-          .body(new V1DeleteOptions().gracePeriodSeconds(0L).preconditions(new V1Preconditions().uid(uid)))
-          .execute();
-    } catch (ApiException e) {
-      if (e.getCode() != 404 && e.getCode() != 409) {
-        LOG.log(Level.WARNING, "cannot release pod " + key() + ": HTTP " + e.getCode());
-      }
-    }
-  }
-
-  /** The pod is gone from the API (or the node stops): kill everything at once and remove its files. */
-  void discard() {
-    List<ContainerRun> running;
-    synchronized (this) {
-      terminating = true;
-      released = true;
-      signalAll("KILL");
-      running = Stream.concat(initSlots.stream(), slots.stream()).map(ContainerSlot::current)
-          .filter(r -> r != null && r.isRunning()).toList();
-    }
-    CompletableFuture.allOf(running.stream().map(ContainerRun::finished)
-            .toArray(CompletableFuture[]::new))
-        .thenRunAsync(this::deletePodDir, node.workers());
-  }
-
-  private void deletePodDir() {
-    FileTrees.delete(podDir);
-  }
-
-  // ---- status ------------------------------------------------------------------------------------------------------
-
-  private void requestStatus() {
-    statusDirty = true;
-    if (!statusScheduled) {
-      statusScheduled = true;
-      node.workers().execute(this::syncStatus);
-    }
-  }
-
-  private void syncStatus() {
-    while (true) {
-      String patch;
-      synchronized (this) {
-        if (!statusDirty || released) {
-          statusScheduled = false;
-          return;
-        }
-        statusDirty = false;
-        patch = GSON.toJson(Map.of("status", buildStatus()));
-      }
-      try {
-        PatchUtils.patch(V1Pod.class,
-            () -> node.api().patchNamespacedPodStatus(name, namespace, new V1Patch(patch)).buildCall(null),
-            V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, node.client());
-      } catch (ApiException e) {
-        if (e.getCode() != 404 && e.getCode() != 409) {
-          LOG.log(Level.WARNING, "cannot write status of pod " + key() + ": HTTP " + e.getCode() + ", retrying");
-          synchronized (this) {
-            statusDirty = true;
-            statusScheduled = false;
-          }
-          node.timers().schedule(() -> {
-            synchronized (this) {
-              if (statusDirty) {
-                requestStatus();
-              }
+    PodRuntime(NodeContext node, V1Pod pod) {
+        this.node = node;
+        this.pod = pod;
+        this.namespace = pod.getMetadata().getNamespace();
+        this.name = pod.getMetadata().getName();
+        this.uid = pod.getMetadata().getUid();
+        this.restartPolicy = pod.getSpec().getRestartPolicy() == null ? "Always" : pod.getSpec().getRestartPolicy();
+        this.podDir = node.dir().pods().resolve(namespace + "_" + name + "_" + uid);
+        Stream.ofNullable(pod.getSpec().getInitContainers()).flatMap(List::stream)
+                .forEach(c -> initSlots.add(new ContainerSlot(c, true)));
+        pod.getSpec().getContainers().forEach(c -> slots.add(new ContainerSlot(c, false)));
+        if (pod.getStatus() != null && pod.getStatus().getConditions() != null) {
+            for (V1PodCondition c : pod.getStatus().getConditions()) {
+                if (c.getLastTransitionTime() != null) {
+                    conditionSince.put(c.getType(), new String[] {c.getStatus(),
+                            Times.format(c.getLastTransitionTime().toInstant())});
+                }
             }
-          }, 1, TimeUnit.SECONDS);
-          return;
         }
-      }
     }
-  }
 
-  private Map<String, Object> buildStatus() {
-    boolean initialized = initSlots.stream().allMatch(ContainerSlot::succeeded);
-    boolean containersReady = !terminating && terminalPhase == null && slots.stream().allMatch(ContainerSlot::isRunning);
-    String phase = terminalPhase != null ? terminalPhase
-        : slots.stream().anyMatch(ContainerSlot::hasStarted) ? "Running" : "Pending";
-    Map<String, Object> status = new LinkedHashMap<>();
-    status.put("phase", phase);
-    List<Object> conditions = new ArrayList<>();
-    String notReadyReason = terminalPhase != null ? "PodCompleted" : "ContainersNotReady";
-    conditions.add(condition("Initialized", initialized, terminalPhase != null ? "PodCompleted" : "ContainersNotInitialized"));
-    conditions.add(condition("Ready", containersReady, notReadyReason));
-    conditions.add(condition("ContainersReady", containersReady, notReadyReason));
-    conditions.add(condition("PodScheduled", true, null));
-    status.put("conditions", conditions);
-    status.put("hostIP", KubeletSimulator.NODE_IP);
-    status.put("podIP", KubeletSimulator.NODE_IP);
-    status.put("podIPs", List.of(Map.of("ip", KubeletSimulator.NODE_IP)));
-    status.put("startTime", Times.format(startTime));
-    if (!initSlots.isEmpty()) {
-      status.put("initContainerStatuses", initSlots.stream().map(s -> s.status(false, "PodInitializing")).toList());
+    String key() {
+        return namespace + "/" + name;
     }
-    String mainWaiting = initialized ? "ContainerCreating" : "PodInitializing";
-    status.put("containerStatuses", slots.stream().map(s -> s.status(containersReady, mainWaiting)).toList());
-    return status;
-  }
 
-  private Map<String, Object> condition(String type, boolean value, String falseReason) {
-    String status = value ? "True" : "False";
-    String[] since = conditionSince.get(type);
-    if (since == null || !since[0].equals(status)) {
-      since = new String[] {status, Times.format(Instant.now())};
-      conditionSince.put(type, since);
+    String uid() {
+        return uid;
     }
-    Map<String, Object> condition = new LinkedHashMap<>();
-    condition.put("type", type);
-    condition.put("status", status);
-    condition.put("lastTransitionTime", since[1]);
-    if (!value && falseReason != null) {
-      condition.put("reason", falseReason);
-    }
-    return condition;
-  }
 
-  // ---- access for the kubelet endpoints -----------------------------------------------------------------------------
-
-  synchronized ContainerLog log(String container, boolean previous) throws AccessException {
-    ContainerSlot slot = slot(container);
-    ContainerRun run = previous ? slot.previous() : slot.current();
-    if (run == null) {
-      if (previous) {
-        throw new AccessException(400, "previous terminated container \"" + container + "\" in pod \"" + name
-            + "\" not found");
-      }
-      throw new AccessException(400, "container \"" + container + "\" in pod \"" + name
-          + "\" is waiting to start: ContainerCreating");
-    }
-    return run.log();
-  }
-
-  synchronized ExecTarget execTarget(String container) throws AccessException {
-    ContainerSlot slot = slot(container);
-    if (!slot.isRunning() || terminating) {
-      throw new AccessException(400, "container \"" + container + "\" in pod \"" + name + "\" is not running");
-    }
-    Map<String, String> env = envs.get(container);
-    Path workDir = workDir(container);
-    return new ExecTarget() {
-      @Override
-      public Process start(List<String> command, boolean stdin, boolean mergeStderr) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewSession(command))
-            .directory(workDir.toFile())
-            .redirectErrorStream(mergeStderr);
-        if (!stdin) {
-          builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+    /** Prepares the environment and starts the first containers (runs on a worker thread). */
+    void start() {
+        synchronized (this) {
+            if (prepared || terminating) {
+                return;
+            }
         }
-        builder.environment().clear();
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        execs.add(process);
-        return process;
-      }
+        try {
+            Map<String, Map<String, String>> resolved = prepare();
+            synchronized (this) {
+                envs.putAll(resolved);
+                prepared = true;
+                Stream.concat(initSlots.stream(), slots.stream()).forEach(s -> s.setWaiting(null, null));
+                advance();
+            }
+        } catch (PodEnvironment.EnvironmentException e) {
+            synchronized (this) {
+                Stream.concat(initSlots.stream(), slots.stream())
+                        .forEach(s -> s.setWaiting("CreateContainerConfigError",
+                        e.getMessage()));
+                requestStatus();
+            }
+            node.timers().schedule(() -> node.workers().execute(this::start), CONFIG_RETRY_SECONDS, TimeUnit.SECONDS);
+        } catch (ApiException | IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot prepare pod " + key() + ", retrying", e);
+            node.timers().schedule(() -> node.workers().execute(this::start), CONFIG_RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
 
-      @Override
-      public void ended(Process process) {
-        execs.remove(process);
-      }
-    };
-  }
+    private Map<String, Map<String, String>> prepare() throws ApiException, IOException {
+        Files.createDirectories(podDir);
+        Path kubeconfig = podDir.resolve("kubeconfig");
+        String token = ServiceAccountTokens.forPod(node.api(), pod);
+        if (token != null) {
+            Kubeconfigs.write(kubeconfig, node.apiServerUrl(), node.caPem(), "pod", token);
+        }
+        PodEnvironment environment = new PodEnvironment(node.api(), pod);
+        Map<String, Map<String, String>> resolved = new HashMap<>();
+        for (ContainerSlot slot : Stream.concat(initSlots.stream(), slots.stream()).toList()) {
+            Path workDir = workDir(slot.name());
+            Files.createDirectories(workDir);
+            Map<String, String> base = new LinkedHashMap<>();
+            base.put("PATH", node.dir().bin() + ":" + System.getenv()
+                    .getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin"));
+            base.put("HOME", workDir.toString());
+            base.put("HOSTNAME", name);
+            base.put("LANG", "C.UTF-8");
+            if (token != null) {
+                // without a token there is no credential, as in a real pod: kubectl finds no configuration
+                base.put("KUBECONFIG", kubeconfig.toString());
+            }
+            base.put("KUBERNETES_SERVICE_HOST", KubeletSimulator.NODE_IP);
+            base.put("KUBERNETES_SERVICE_PORT", node.apiServerUrl()
+                    .substring(node.apiServerUrl().lastIndexOf(':') + 1));
+            base.put(ProcessGroups.OWNER_ENV, node.dir().root().toString());
+            resolved.put(slot.name(), environment.resolve(slot.spec, base));
+        }
+        return resolved;
+    }
 
-  private ContainerSlot slot(String container) throws AccessException {
-    return Stream.concat(slots.stream(), initSlots.stream()).filter(s -> s.name().equals(container)).findFirst()
-        .orElseThrow(() -> new AccessException(404, "container \"" + container + "\" not found in pod \"" + name + "\""));
-  }
+    private Path workDir(String container) {
+        return podDir.resolve("containers").resolve(container);
+    }
+
+    /** Starts whatever should run next; called after every change. */
+    private void advance() {
+        if (terminating || terminalPhase != null || !prepared) {
+            return;
+        }
+        for (ContainerSlot slot : initSlots) {
+            if (slot.succeeded()) {
+                continue;
+            }
+            if (slot.isRunning() || slot.isRestartPending()) {
+                return;
+            }
+            if (!slot.hasStarted()) {
+                launch(slot);
+            } else if (restartPolicy.equals("Never")) {
+                terminalPhase = "Failed";
+                requestStatus();
+            } else {
+                scheduleRestart(slot);
+            }
+            return;
+        }
+        slots.stream().filter(s -> !s.hasStarted()).forEach(this::launch);
+        requestStatus();
+    }
+
+    private void launch(ContainerSlot slot) {
+        Map<String, String> env = envs.get(slot.name());
+        int restartCount = slot.nextRestartCount();
+        String containerId = "kanister-hooks://" + uid + "/" + slot.name() + "/" + restartCount;
+        try {
+            ContainerRun run = ContainerRun.start(containerId, restartCount, command(slot.spec, env), env,
+                    workDir(slot.name()), podDir.resolve("logs").resolve(slot.name()).resolve(restartCount + ".log"),
+                    node.workers());
+            slot.add(run);
+            Files.writeString(podDir.resolve(slot.name() + ".pid"), run.pid() + "\n");
+            run.finished().thenAcceptAsync(r -> onRunFinished(slot), node.workers());
+        } catch (IOException e) {
+            slot.setWaiting("RunContainerError", e.getMessage());
+        }
+        requestStatus();
+    }
+
+    private static List<String> command(V1Container container, Map<String, String> env) {
+        List<String> command = new ArrayList<>();
+        Stream.ofNullable(container.getCommand()).flatMap(List::stream)
+                .forEach(c -> command.add(EnvExpansion.expand(c, env)));
+        Stream.ofNullable(container.getArgs()).flatMap(List::stream)
+                .forEach(a -> command.add(EnvExpansion.expand(a, env)));
+        // an empty command means the image's entrypoint, which is unknown here: idle so that the pod stays up
+        return command.isEmpty() ? IDLE : command;
+    }
+
+    private synchronized void onRunFinished(ContainerSlot slot) {
+        if (terminating) {
+            releaseIfStopped();
+            return;
+        }
+        if (slot.init) {
+            advance();
+            return;
+        }
+        boolean failed = slot.current().exitCode() != 0;
+        if (restartPolicy.equals("Always") || (restartPolicy.equals("OnFailure") && failed)) {
+            scheduleRestart(slot);
+        } else if (slots.stream().allMatch(ContainerSlot::isFinished)) {
+            terminalPhase = slots.stream().allMatch(ContainerSlot::succeeded) ? "Succeeded" : "Failed";
+        }
+        requestStatus();
+    }
+
+    /** Crash-loop back-off, shortened for tests: 0.5 s doubling up to 10 s. */
+    private void scheduleRestart(ContainerSlot slot) {
+        slot.setRestartPending(true);
+        long delayMs = Math.min(10_000, 500L << Math.min(5, slot.current().restartCount()));
+        node.timers().schedule(() -> node.workers().execute(() -> restart(slot)), delayMs, TimeUnit.MILLISECONDS);
+        requestStatus();
+    }
+
+    private synchronized void restart(ContainerSlot slot) {
+        if (terminating) {
+            return;
+        }
+        slot.setRestartPending(false);
+        launch(slot);
+    }
+
+    /** The pod got a deletionTimestamp: TERM now, KILL after the grace period, release once all processes ended. */
+    synchronized void terminate(long graceSeconds) {
+        if (released) {
+            return;
+        }
+        if (!terminating) {
+            terminating = true;
+            signalAll(graceSeconds <= 0 ? "KILL" : "TERM");
+            if (graceSeconds > 0) {
+                node.timers().schedule(() -> node.workers().execute(this::killAll), graceSeconds, TimeUnit.SECONDS);
+            }
+            requestStatus();
+        } else if (graceSeconds <= 0) {
+            signalAll("KILL");
+        }
+        releaseIfStopped();
+    }
+
+    private synchronized void killAll() {
+        signalAll("KILL");
+    }
+
+    private void signalAll(String signal) {
+        Stream.concat(initSlots.stream(), slots.stream()).map(ContainerSlot::current)
+                .filter(r -> r != null && r.isRunning()).forEach(r -> r.signal(signal));
+        execs.forEach(p -> ProcessGroups.signal(p.pid(), signal));
+    }
+
+    private void releaseIfStopped() {
+        boolean stopped = Stream.concat(initSlots.stream(), slots.stream()).noneMatch(ContainerSlot::isRunning);
+        if (stopped && !released) {
+            released = true;
+            node.workers().execute(this::deleteFromApi);
+        }
+    }
+
+    private void deleteFromApi() {
+        try {
+            node.api().deleteNamespacedPod(name, namespace).gracePeriodSeconds(0)
+                    .body(new V1DeleteOptions().gracePeriodSeconds(0L).preconditions(new V1Preconditions().uid(uid)))
+                    .execute();
+        } catch (ApiException e) {
+            if (e.getCode() != 404 && e.getCode() != 409) {
+                LOG.log(Level.WARNING, "cannot release pod " + key() + ": HTTP " + e.getCode());
+            }
+        }
+    }
+
+    /** The pod is gone from the API (or the node stops): kill everything at once and remove its files. */
+    void discard() {
+        List<ContainerRun> running;
+        synchronized (this) {
+            terminating = true;
+            released = true;
+            signalAll("KILL");
+            running = Stream.concat(initSlots.stream(), slots.stream()).map(ContainerSlot::current)
+                    .filter(r -> r != null && r.isRunning()).toList();
+        }
+        CompletableFuture.allOf(running.stream().map(ContainerRun::finished)
+                        .toArray(CompletableFuture[]::new))
+                .thenRunAsync(this::deletePodDir, node.workers());
+    }
+
+    private void deletePodDir() {
+        FileTrees.delete(podDir);
+    }
+
+    // ---- status -----------------------------------------------------------------------------------------------------
+
+    private void requestStatus() {
+        statusDirty = true;
+        if (!statusScheduled) {
+            statusScheduled = true;
+            node.workers().execute(this::syncStatus);
+        }
+    }
+
+    private void syncStatus() {
+        while (true) {
+            String patch;
+            synchronized (this) {
+                if (!statusDirty || released) {
+                    statusScheduled = false;
+                    return;
+                }
+                statusDirty = false;
+                patch = GSON.toJson(Map.of("status", buildStatus()));
+            }
+            try {
+                PatchUtils.patch(V1Pod.class,
+                        () -> node.api().patchNamespacedPodStatus(name, namespace, new V1Patch(patch)).buildCall(null),
+                        V1Patch.PATCH_FORMAT_JSON_MERGE_PATCH, node.client());
+            } catch (ApiException e) {
+                if (e.getCode() != 404 && e.getCode() != 409) {
+                    LOG.log(Level.WARNING, "cannot write status of pod " + key() + ": HTTP " + e.getCode()
+                            + ", retrying");
+                    synchronized (this) {
+                        statusDirty = true;
+                        statusScheduled = false;
+                    }
+                    node.timers().schedule(() -> {
+                        synchronized (this) {
+                            if (statusDirty) {
+                                requestStatus();
+                            }
+                        }
+                    }, 1, TimeUnit.SECONDS);
+                    return;
+                }
+            }
+        }
+    }
+
+    private Map<String, Object> buildStatus() {
+        boolean initialized = initSlots.stream().allMatch(ContainerSlot::succeeded);
+        boolean containersReady =
+                !terminating && terminalPhase == null && slots.stream().allMatch(ContainerSlot::isRunning);
+        String phase = terminalPhase != null ? terminalPhase
+                : slots.stream().anyMatch(ContainerSlot::hasStarted) ? "Running" : "Pending";
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("phase", phase);
+        List<Object> conditions = new ArrayList<>();
+        String notReadyReason = terminalPhase != null ? "PodCompleted" : "ContainersNotReady";
+        conditions.add(condition("Initialized", initialized, terminalPhase != null ? "PodCompleted"
+                : "ContainersNotInitialized"));
+        conditions.add(condition("Ready", containersReady, notReadyReason));
+        conditions.add(condition("ContainersReady", containersReady, notReadyReason));
+        conditions.add(condition("PodScheduled", true, null));
+        status.put("conditions", conditions);
+        status.put("hostIP", KubeletSimulator.NODE_IP);
+        status.put("podIP", KubeletSimulator.NODE_IP);
+        status.put("podIPs", List.of(Map.of("ip", KubeletSimulator.NODE_IP)));
+        status.put("startTime", Times.format(startTime));
+        if (!initSlots.isEmpty()) {
+            status.put("initContainerStatuses", initSlots.stream().map(s -> s.status(false, "PodInitializing"))
+                    .toList());
+        }
+        String mainWaiting = initialized ? "ContainerCreating" : "PodInitializing";
+        status.put("containerStatuses", slots.stream().map(s -> s.status(containersReady, mainWaiting)).toList());
+        return status;
+    }
+
+    private Map<String, Object> condition(String type, boolean value, String falseReason) {
+        String status = value ? "True" : "False";
+        String[] since = conditionSince.get(type);
+        if (since == null || !since[0].equals(status)) {
+            since = new String[] {status, Times.format(Instant.now())};
+            conditionSince.put(type, since);
+        }
+        Map<String, Object> condition = new LinkedHashMap<>();
+        condition.put("type", type);
+        condition.put("status", status);
+        condition.put("lastTransitionTime", since[1]);
+        if (!value && falseReason != null) {
+            condition.put("reason", falseReason);
+        }
+        return condition;
+    }
+
+    // ---- access for the kubelet endpoints ---------------------------------------------------------------------------
+
+    synchronized ContainerLog log(String container, boolean previous) throws AccessException {
+        ContainerSlot slot = slot(container);
+        ContainerRun run = previous ? slot.previous() : slot.current();
+        if (run == null) {
+            if (previous) {
+                throw new AccessException(400, "previous terminated container \"" + container + "\" in pod \"" + name
+                        + "\" not found");
+            }
+            throw new AccessException(400, "container \"" + container + "\" in pod \"" + name
+                    + "\" is waiting to start: ContainerCreating");
+        }
+        return run.log();
+    }
+
+    synchronized ExecTarget execTarget(String container) throws AccessException {
+        ContainerSlot slot = slot(container);
+        if (!slot.isRunning() || terminating) {
+            throw new AccessException(400, "container \"" + container + "\" in pod \"" + name + "\" is not running");
+        }
+        Map<String, String> env = envs.get(container);
+        Path workDir = workDir(container);
+        return new ExecTarget() {
+            @Override
+            public Process start(List<String> command, boolean stdin, boolean mergeStderr) throws IOException {
+                ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewSession(command))
+                        .directory(workDir.toFile())
+                        .redirectErrorStream(mergeStderr);
+                if (!stdin) {
+                    builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+                }
+                builder.environment().clear();
+                builder.environment().putAll(env);
+                Process process = builder.start();
+                execs.add(process);
+                return process;
+            }
+
+            @Override
+            public void ended(Process process) {
+                execs.remove(process);
+            }
+        };
+    }
+
+    private ContainerSlot slot(String container) throws AccessException {
+        return Stream.concat(slots.stream(), initSlots.stream()).filter(s -> s.name().equals(container)).findFirst()
+                .orElseThrow(() ->
+                        new AccessException(404, "container \"" + container + "\" not found in pod \"" + name + "\""));
+    }
 }

@@ -5,9 +5,9 @@ import java.time.temporal.ChronoUnit;
 
 /** Kubernetes {@code metav1.Time}: RFC 3339 with second precision. */
 final class Times {
-  private Times() {}
+    private Times() {}
 
-  static String format(Instant time) {
-    return time.truncatedTo(ChronoUnit.SECONDS).toString();
-  }
+    static String format(Instant time) {
+        return time.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
 }

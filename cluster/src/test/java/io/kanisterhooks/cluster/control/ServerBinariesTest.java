@@ -9,16 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ServerBinariesTest {
-  @TempDir
-  Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void anIncompleteDirectoryFailsWithWhatToRun() throws Exception {
-    Files.createFile(dir.resolve("kube-apiserver")).toFile().setExecutable(true);
+    @Test
+    void anIncompleteDirectoryFailsWithWhatToRun() throws Exception {
+        Files.createFile(dir.resolve("kube-apiserver")).toFile().setExecutable(true);
 
-    assertThat(ServerBinaries.isComplete(dir)).isFalse();
-    assertThatThrownBy(() -> ServerBinaries.in(dir))
-        .hasMessageContaining("kube-controller-manager")
-        .hasMessageContaining("bin/local-cluster provision");
-  }
+        assertThat(ServerBinaries.isComplete(dir)).isFalse();
+        assertThatThrownBy(() -> ServerBinaries.in(dir))
+                .hasMessageContaining("kube-controller-manager")
+                .hasMessageContaining("bin/local-cluster provision");
+    }
 }
