@@ -59,6 +59,7 @@ final class PodRuntime {
     private boolean prepared;
     private String terminalPhase;
     private boolean terminating;
+    private boolean removedByApi;
     private boolean released;
     private boolean statusDirty;
     private boolean statusScheduled;
@@ -248,6 +249,10 @@ final class PodRuntime {
         if (released) {
             return;
         }
+        if (graceSeconds <= 0) {
+            // the API server removes a pod whose grace period is 0 by itself (at once, or when its finalizers are gone)
+            removedByApi = true;
+        }
         if (!terminating) {
             terminating = true;
             signalAll(graceSeconds <= 0 ? "KILL" : "TERM");
@@ -275,7 +280,9 @@ final class PodRuntime {
         boolean stopped = Stream.concat(initSlots.stream(), slots.stream()).noneMatch(ContainerSlot::isRunning);
         if (stopped && !released) {
             released = true;
-            node.workers().execute(this::deleteFromApi);
+            if (!removedByApi) {
+                node.workers().execute(this::deleteFromApi);
+            }
         }
     }
 
