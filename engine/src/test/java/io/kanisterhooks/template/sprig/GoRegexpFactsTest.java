@@ -112,7 +112,8 @@ class GoRegexpFactsTest {
     @MethodSource("replacements")
     void expandsTemplatesLikeGo(JsonNode f) throws Re2SyntaxException {
         GoRegexp re = GoRegexp.compile(f.get("re").asText());
-        assumeFalse(EMPTY_ITERATION_CAPTURES.contains(re.expr()) && f.get("t").asText().contains("1"));
+        assumeFalse(EMPTY_ITERATION_CAPTURES.contains(re.expr()) && f.get("t").asText().contains("1"),
+                "known gap: a starred group that can match empty captures differently in java.util.regex than in RE2");
         assertThat(re.replaceAllString(f.get("s").asText(), f.get("t").asText()))
                 .as("%s on %s with %s", f.get("re"), f.get("s"), f.get("t")).isEqualTo(f.get("out").asText());
     }
