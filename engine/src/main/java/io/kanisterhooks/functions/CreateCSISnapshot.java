@@ -54,7 +54,7 @@ public final class CreateCSISnapshot implements KanisterFunction {
             throw new PhaseException(e.getMessage());
         }
         try {
-            ctx.kube().request("GET", Kube.path("", "v1", "persistentvolumeclaims", namespace, pvc), null, null,
+            ctx.kube().send("GET", Kube.path("", "v1", "persistentvolumeclaims", namespace, pvc), null, null,
                     "Failed to query PVC");
         } catch (KubeException e) {
             throw new PhaseException(e.notFound() ? "Failed to find PVC " + namespace + "/" + pvc : e.getMessage());

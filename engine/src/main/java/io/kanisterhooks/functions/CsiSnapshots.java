@@ -42,7 +42,7 @@ final class CsiSnapshots {
     static void create(Kube kube, String collectionPath, Map<String, Object> object, String failure)
             throws PhaseException {
         try {
-            kube.request("POST", collectionPath, JsonObjects.json(object), "application/json", failure);
+            kube.send("POST", collectionPath, JsonObjects.json(object), "application/json", failure);
         } catch (KubeException e) {
             throw new PhaseException(e.getMessage());
         }
@@ -51,7 +51,7 @@ final class CsiSnapshots {
     /** DELETEs an object; one that does not exist is fine. */
     static void delete(Kube kube, String path, String failure) throws PhaseException {
         try {
-            kube.request("DELETE", path, null, null, failure);
+            kube.send("DELETE", path, null, null, failure);
         } catch (KubeException e) {
             if (!e.notFound()) {
                 throw new PhaseException(e.getMessage());

@@ -96,7 +96,7 @@ public final class KubeOps implements KanisterFunction {
         String namespace = !ref.namespace().isEmpty() ? ref.namespace()
                 : namespaceArg.isEmpty() ? DEFAULT_NAMESPACE : namespaceArg;
         try {
-            ctx.kube().request("DELETE", Kube.path(ref.group(), ref.apiVersion(), ref.resource(), namespace,
+            ctx.kube().send("DELETE", Kube.path(ref.group(), ref.apiVersion(), ref.resource(), namespace,
                     ref.name()), null, null, "delete " + describe(ref, namespace));
         } catch (KubeException e) {
             throw new PhaseException(e.getMessage());
@@ -115,7 +115,7 @@ public final class KubeOps implements KanisterFunction {
             throw new PhaseException("error converting YAML to JSON: yaml: " + e.getMessage());
         }
         try {
-            kube.request("PATCH", Kube.path(ref.group(), ref.apiVersion(), ref.resource(), ref.namespace(),
+            kube.send("PATCH", Kube.path(ref.group(), ref.apiVersion(), ref.resource(), ref.namespace(),
                     ref.name()), json, "application/strategic-merge-patch+json",
                     "patch " + describe(ref, ref.namespace()));
         } catch (KubeException e) {

@@ -96,7 +96,7 @@ public final class RestoreCSISnapshot implements KanisterFunction {
         claim.put("metadata", metadata);
         claim.put("spec", spec);
         try {
-            ctx.kube().request("POST", Kube.path("", "v1", "persistentvolumeclaims", namespace, null),
+            ctx.kube().send("POST", Kube.path("", "v1", "persistentvolumeclaims", namespace, null),
                     JsonObjects.json(claim), "application/json",
                     "create PersistentVolumeClaim " + namespace + "/" + pvc);
         } catch (KubeException e) {

@@ -104,7 +104,7 @@ public final class Kube implements AutoCloseable {
     public void deletePods(String labelSelector) {
         for (String namespace : podWatches.keySet()) {
             try {
-                request("DELETE", path("", "v1", "pods", namespace, null) + "?gracePeriodSeconds=0&labelSelector="
+                send("DELETE", path("", "v1", "pods", namespace, null) + "?gracePeriodSeconds=0&labelSelector="
                         + URLEncoder.encode(labelSelector, StandardCharsets.UTF_8), null,
                         null, "delete pods " + labelSelector + " in " + namespace);
             } catch (KubeException e) {
@@ -115,7 +115,7 @@ public final class Kube implements AutoCloseable {
 
     /** Deletes a pod at once (grace period 0: a job pod has nothing to shut down gracefully). */
     public void deletePod(String namespace, String name) throws KubeException {
-        request("DELETE", path("", "v1", "pods", namespace, name) + "?gracePeriodSeconds=0", null, null,
+        send("DELETE", path("", "v1", "pods", namespace, name) + "?gracePeriodSeconds=0", null, null,
                 "delete pod " + namespace + "/" + name);
     }
 
@@ -143,6 +143,18 @@ public final class Kube implements AutoCloseable {
     /** A raw JSON request (for resources client-java has no model of, and for patches of any type). */
     public Map<String, Object> request(String method, String path, String body, String contentType, String what)
             throws KubeException {
+        String text = exchange(method, path, body, contentType, what);
+        return text.isEmpty() ? Map.of() : JsonObjects.parse(text);
+    }
+
+    /** {@link #request} for callers that need only its success: the response body is not parsed. */
+    public void send(String method, String path, String body, String contentType, String what) throws KubeException {
+        exchange(method, path, body, contentType, what);
+    }
+
+    /** @return the response body of a successful request */
+    private String exchange(String method, String path, String body, String contentType, String what)
+            throws KubeException {
         ApiClient client = clients.requests();
         try {
             // buildCall applies the configured authentication; the body is attached afterwards, as given
@@ -159,7 +171,7 @@ public final class Kube implements AutoCloseable {
                     throw new KubeException(what + ": " + ApiMessages.reason(new ApiException(response.code(),
                             response.headers().toMultimap(), text)), response.code());
                 }
-                return text.isEmpty() ? Map.of() : JsonObjects.parse(text);
+                return text;
             }
         } catch (ApiException | IOException e) {
             throw KubeException.of(what, e);

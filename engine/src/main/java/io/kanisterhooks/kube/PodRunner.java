@@ -39,7 +39,7 @@ public final class PodRunner {
         for (int attempt = 1; ; attempt++) {
             cancellation.check();
             try {
-                kube.request("POST", Kube.path("", "v1", "pods", namespace, null), body, "application/json",
+                kube.send("POST", Kube.path("", "v1", "pods", namespace, null), body, "application/json",
                         "create pod " + namespace + "/" + name);
                 break;
             } catch (KubeException e) {
