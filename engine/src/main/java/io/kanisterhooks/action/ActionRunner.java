@@ -15,6 +15,7 @@ import io.kanisterhooks.functions.UnsupportedFunctions;
 import io.kanisterhooks.kube.Kube;
 import io.kanisterhooks.kube.KubeException;
 import io.kanisterhooks.kube.PodRunner;
+import io.kanisterhooks.output.OutputDisplay;
 import io.kanisterhooks.params.TemplateParamsBuilder;
 import io.kanisterhooks.render.ArgRenderer;
 import io.kanisterhooks.render.TemplateError;
@@ -279,15 +280,22 @@ public final class ActionRunner implements ActionExecutor {
                         } catch (TemplateError e) {
                             throw new PhaseException(e.kanisterMessage());
                         }
-                    }, line -> listener.log(phase.name(), line), phaseCancellation, podReadyTimeout);
+                    }, line -> listener.log(phase.name(), shown(line)), phaseCancellation, podReadyTimeout);
+        }
+
+        /** A log line as people see it: output markers shown as {@code output KEY = VALUE}, secrets masked. */
+        private String shown(String line) {
+            return secrets.mask(OutputDisplay.line(line, secrets::showOutput));
         }
 
         private String failPhase(int index, Instant start, String error, List<String> logTail) {
+            List<String> tail = logTail.stream().map(this::shown).toList();
+            String shownError = secrets.mask(OutputDisplay.text(error, secrets::showOutput));
             PhaseResult failed = new PhaseResult(results.get(index).name(), results.get(index).function(),
-                    results.get(index).defer(), PhaseState.FAILED, start, Instant.now(), Map.of(), error, logTail);
+                    results.get(index).defer(), PhaseState.FAILED, start, Instant.now(), Map.of(), shownError, tail);
             results.set(index, failed);
             listener.phaseFinished(failed);
-            return error;
+            return shownError;
         }
 
         /** Kanister's {@code RenderArtifacts}: every keyValue value and kopiaSnapshot, against the final params. */

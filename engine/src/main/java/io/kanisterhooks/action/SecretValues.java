@@ -49,6 +49,18 @@ public final class SecretValues {
         return result;
     }
 
+    /**
+     * The value to show for a phase output: masked when its key looks sensitive — and from then on masked wherever
+     * it appears — else with the known secret values masked.
+     */
+    public String showOutput(String key, String value) {
+        if (key != null && SENSITIVE_KEY.matcher(key).matches()) {
+            add(value);
+            return MASK;
+        }
+        return mask(value);
+    }
+
     /** The value to show for an output or artifact entry: masked entirely when its key looks sensitive. */
     public String maskEntry(String key, String value) {
         return key != null && SENSITIVE_KEY.matcher(key).matches() ? MASK : mask(value);

@@ -48,7 +48,8 @@ final class ActionOptions {
     Map<String, String> configMaps = new LinkedHashMap<>();
 
     @Option(names = "--home-namespace", paramLabel = "NS", description = "Where KubeTask and MultiContainerRun pods "
-            + "without a namespace argument run (Kanister: the controller's namespace). Default: --namespace.")
+            + "without a namespace argument run (Kanister: the controller's namespace, where its Blueprints live). "
+            + "Default: the blueprint namespace, as for hooks.")
     String homeNamespace;
 
     @Mixin
@@ -100,6 +101,6 @@ final class ActionOptions {
     }
 
     String homeNamespace() {
-        return homeNamespace != null ? homeNamespace : namespace;
+        return homeNamespace != null ? homeNamespace : blueprintNamespace;
     }
 }

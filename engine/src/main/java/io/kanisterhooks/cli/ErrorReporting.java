@@ -1,5 +1,9 @@
 package io.kanisterhooks.cli;
 
+import io.kanisterhooks.hooks.claims.ClaimException;
+import io.kanisterhooks.hooks.run.RunRefusedException;
+import io.kanisterhooks.hooks.state.RunStateWriteException;
+import io.kanisterhooks.kube.KubeException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -15,6 +19,16 @@ final class ErrorReporting implements CommandLine.IExecutionExceptionHandler {
         if (ex instanceof UserInputException) {
             err.println("error: " + ex.getMessage());
             return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof RunRefusedException refused) {
+            refused.problems().sorted().forEach(err::println);
+            err.println("error: " + ex.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof ClaimException || ex instanceof KubeException || ex instanceof RunStateWriteException) {
+            // the environment: another run, the API server, RBAC — the message says what to check
+            err.println("error: " + ex.getMessage());
+            return ExitCodes.FAILURE;
         }
         err.println("internal error: " + summary(ex));
         if (isDebug(parseResult)) {

@@ -1,6 +1,11 @@
 package io.kanisterhooks.cli;
 
+import io.kanisterhooks.hooks.HookReference;
+import io.kanisterhooks.hooks.HookSlot;
+import io.kanisterhooks.hooks.PlanRequest;
+import io.kanisterhooks.hooks.run.HookRun;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,9 +83,27 @@ final class HookOptions {
             + "kanister-hooks-junit.xml and kanister-hooks-report.html here.")
     Path reportDir;
 
-    @Option(names = "--state", paramLabel = "FILE", defaultValue = ".kanister-hooks/state.json",
-            description = "The run-state file that connects hooks pre and hooks post. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--run", paramLabel = "ID", description = "The run: a new one with this id, or the unfinished "
+            + "run to continue (hooks post; hooks pre after a stage retry). Default: a new run with a generated id "
+            + "(hooks post needs --run or --state).")
+    String run;
+
+    @Option(names = "--state", paramLabel = "FILE", description = "Keep the run's state in this local file (written "
+            + "0600) instead of a Secret in the home namespace.")
     Path state;
+
+    @Option(names = "--claim-ttl", paramLabel = "DURATION", description = "How long the run's claims on its "
+            + "namespaces stay valid without renewal (a live process renews them; between hooks pre and hooks post "
+            + "nothing does, so it must cover the stage). Default: 1h.")
+    String claimTtl;
+
+    @Option(names = "--lock-wait", paramLabel = "DURATION", description = "Wait this long for namespaces that another "
+            + "run holds, instead of failing at once.")
+    String lockWait;
+
+    @Option(names = "--no-recover", description = "Fail when a stale run holds one of the namespaces, instead of "
+            + "recovering it first (onFailure and always with its artifacts).")
+    boolean noRecover;
 
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
@@ -90,5 +113,25 @@ final class HookOptions {
 
     String homeNamespace() {
         return homeNamespace != null ? homeNamespace : blueprintNamespace;
+    }
+
+    /** The planner's input from the command line. */
+    PlanRequest request() {
+        return PlanRequest.builder().hooksFile(hooksFile).hook(HookSlot.PRE_HOOK, preHook)
+                .hook(HookSlot.ON_SUCCESS, onSuccess).hook(HookSlot.ON_FAILURE, onFailure)
+                .hook(HookSlot.ALWAYS, always).blueprints(blueprints).blueprintNamespace(blueprintNamespace)
+                .namespaces(namespaces).namespaceSelector(namespaceSelector).subject(subject).options(options)
+                .parallelism(parallelism).defaultTimeout(Durations.positive("--timeout", timeout,
+                        HookReference.DEFAULT_TIMEOUT)).forceRoot(forceRootInHooks).homeNamespace(homeNamespace)
+                .claimTtl(Durations.positive("--claim-ttl", claimTtl, PlanRequest.DEFAULT_CLAIM_TTL)).build();
+    }
+
+    HookRun.Where where() {
+        return new HookRun.Where(run, state);
+    }
+
+    HookRun.Settings settings() {
+        return new HookRun.Settings(Durations.nonNegative("--lock-wait", lockWait, Duration.ZERO), !noRecover,
+                !noHooksOnAbort, System.getenv("BUILD_TAG"));
     }
 }

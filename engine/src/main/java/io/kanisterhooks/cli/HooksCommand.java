@@ -1,7 +1,7 @@
 package io.kanisterhooks.cli;
 
-import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.hooks.RunOutcome;
+import io.kanisterhooks.hooks.run.HookRun;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,10 +26,11 @@ final class HooksCommand implements Runnable {
 
     /** {@code hooks pre}. */
     @Command(name = "pre", mixinStandardHelpOptions = true,
-            description = {"Run the preHook in every namespace where it has not succeeded yet (a retried stage does "
-                    + "not run a successful preHook again) and record the outcome and artifacts in the run-state file.",
+            description = {"Start a run (or continue it, with --run, after a stage retry): claim the namespaces, run "
+                    + "the preHook in every namespace where it has not succeeded yet, and keep the outcome and "
+                    + "artifacts in the run's state (a Secret in the home namespace, or --state FILE).",
                 "Exit 0 when every preHook succeeded, 1 when one failed (the stage must not run; call hooks post "
-                        + "--outcome failure), 2 for bad input, 130/143 when aborted."})
+                        + "--run ID --outcome failure), 2 for bad input, 130/143 when aborted."})
     static final class Pre implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -40,15 +41,12 @@ final class HooksCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (options.retries != null) {
-                throw new UserInputException("--retries applies to wrap; with hooks pre/post the caller retries the "
-                        + "stage and calls hooks pre again");
-            }
-            try (HookSession session = new HookSession(options, "hooks pre", System.err)) {
-                session.open();
-                RunOutcome outcome = session.runner().pre();
-                session.finish(outcome.succeeded());
-                return HooksCommand.print(spec, session, outcome);
+            rejectRetries(options);
+            try (HookInvocation hooks = new HookInvocation(options, HookRun.Step.PRE, System.err)) {
+                RunOutcome outcome = hooks.run.pre();
+                hooks.run.finish(outcome.succeeded(), options.reportDir, "hooks pre");
+                hooks.printResult(spec.commandLine().getOut(), outcome);
+                return hooks.exitCode(outcome.succeeded());
             }
         }
     }
@@ -56,9 +54,12 @@ final class HooksCommand implements Runnable {
     /** {@code hooks post}. */
     @Command(name = "post", mixinStandardHelpOptions = true,
             description = {"After the stage: onSuccess (retried up to maxRetries; if it still fails, onFailure runs) "
-                    + "or onFailure (never retried), then always, in every namespace, with the preHook's output "
-                    + "artifacts as input artifacts. A hook that completed is never run again.",
-                "Exit 0 when the outcome is success and every hook succeeded, 1 otherwise, 2 for bad input."})
+                    + "or onFailure (never retried), then always, in every namespace of the run, with the preHook's "
+                    + "output artifacts as input artifacts; then the run's claims are released. Needs --run ID (or "
+                    + "--state FILE); the run's state holds its hooks, blueprints and namespaces, so no file of the "
+                    + "directory that ran hooks pre is needed.",
+                "Exit 0 when the outcome is success and every hook succeeded, 1 otherwise, 2 for bad input (and for "
+                        + "a run that already finished)."})
     static final class Post implements Callable<Integer> {
 
         /** The stage's outcome. */
@@ -75,28 +76,21 @@ final class HooksCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (options.retries != null) {
-                throw new UserInputException("--retries applies to wrap; with hooks pre/post the caller retries the "
-                        + "stage and calls hooks pre again");
-            }
-            try (HookSession session = new HookSession(options, "hooks post --outcome " + outcome, System.err)) {
-                session.open();
-                RunOutcome result = session.runner().post(outcome == Outcome.success, session.abort);
-                if (result.aborted() && !options.noHooksOnAbort) {
-                    result = session.runner().post(false, Cancellation.none());
-                }
-                session.finish(result.succeeded() && outcome == Outcome.success);
-                return HooksCommand.print(spec, session, result);
+            rejectRetries(options);
+            try (HookInvocation hooks = new HookInvocation(options, HookRun.Step.POST, System.err)) {
+                RunOutcome result = hooks.run.post(outcome == Outcome.success);
+                boolean ok = result.succeeded() && outcome == Outcome.success;
+                hooks.run.finish(ok, options.reportDir, "hooks post --outcome " + outcome);
+                hooks.printResult(spec.commandLine().getOut(), result);
+                return hooks.exitCode(result.succeeded());
             }
         }
     }
 
-    static int print(CommandLine.Model.CommandSpec spec, HookSession session, RunOutcome outcome) {
-        spec.commandLine().getOut().println(ResultFormat.render(ResultFormat.json, session.result(outcome)));
-        spec.commandLine().getOut().flush();
-        if (session.signals.received()) {
-            return session.signals.exitCode();
+    private static void rejectRetries(HookOptions options) {
+        if (options.retries != null) {
+            throw new UserInputException("--retries applies to wrap; with hooks pre/post the caller retries the "
+                    + "stage and calls hooks pre --run ID again");
         }
-        return outcome.succeeded() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
             HooksCommand.class,
             WrapCommand.class,
             PlanCommand.class,
+            RunsCommand.class,
             TemplateCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -1,6 +1,7 @@
 package io.kanisterhooks.cli;
 
 import io.kanisterhooks.action.ActionPlan;
+import io.kanisterhooks.action.Engine;
 import io.kanisterhooks.action.ActionRequest;
 import io.kanisterhooks.action.Subject;
 import io.kanisterhooks.blueprint.Artifact;
@@ -11,11 +12,14 @@ import io.kanisterhooks.hooks.HookPlanner;
 import io.kanisterhooks.hooks.HookReference;
 import io.kanisterhooks.hooks.HookSlot;
 import io.kanisterhooks.hooks.KubeClusterView;
-import java.io.PrintWriter;
+import io.kanisterhooks.hooks.state.FileRunStateStore;
+import io.kanisterhooks.hooks.state.RunState;
+import io.kanisterhooks.hooks.state.SecretRunStateStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,7 +57,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EngineSession engine = new EngineSession(options.cluster)) {
+        try (Engine engine = Connections.engine(options.cluster)) {
             List<ActionPlan> plans = action != null ? actionPlans(engine) : hookPlans(engine);
             spec.commandLine().getOut().println(ResultFormat.render(output, view(plans)));
             spec.commandLine().getOut().flush();
@@ -63,13 +67,12 @@ final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    private List<ActionPlan> actionPlans(EngineSession engine) throws Exception {
+    private List<ActionPlan> actionPlans(Engine engine) throws Exception {
         if (options.blueprints.size() != 1 || options.namespaces.isEmpty()) {
             throw new UserInputException("plan --action needs exactly one --blueprint and at least one --namespace");
         }
-        PrintWriter err = spec.commandLine().getErr();
-        Blueprint bp = BlueprintSource.resolve(options.blueprints.get(0), options.blueprintNamespace, action,
-                new KubeClusterView(engine.kube), err);
+        Blueprint bp = InputProblems.blueprint(engine, options.blueprints.get(0), options.blueprintNamespace, action,
+                spec.commandLine().getErr());
         ActionOptions single = new ActionOptions();
         single.artifacts = artifacts;
         Map<String, Artifact> artifactsIn = single.artifactsIn();
@@ -78,27 +81,40 @@ final class PlanCommand implements Callable<Integer> {
             single.namespace = ns;
             single.subjects = options.subject == null ? List.of() : List.of(options.subject);
             for (Subject subject : single.subjects()) {
-                plans.add(engine.actions.plan(new ActionRequest(bp, action, subject, options.options, artifactsIn,
-                        PodSettings.NONE, options.homeNamespace == null ? ns : options.homeNamespace)));
+                plans.add(engine.actions().plan(new ActionRequest(bp, action, subject, options.options, artifactsIn,
+                        PodSettings.NONE, options.homeNamespace())));
             }
         }
         return plans;
     }
 
-    private List<ActionPlan> hookPlans(EngineSession engine) throws Exception {
-        HookPlanner.Planned planned = new HookPlanner(engine.functions, new KubeClusterView(engine.kube))
-                .plan(HookSession.request(options), "plan", null);
-        BlueprintSource.report(planned.problems(), spec.commandLine().getErr());
+    private List<ActionPlan> hookPlans(Engine engine) throws Exception {
+        HookPlanner planner = new HookPlanner(engine.functions(), new KubeClusterView(engine.kube()));
+        Optional<RunState> existing = existingRun(engine);
+        HookPlanner.Planned planned = existing.isPresent() ? planner.resume(existing.get().plan(), options.run)
+                : planner.plan(options.request(), options.run == null ? "plan" : options.run);
+        InputProblems.report(planned.problems(), spec.commandLine().getErr());
         HookPlan plan = planned.plan();
         List<ActionPlan> plans = new ArrayList<>();
         for (String ns : plan.namespaces()) {
             for (HookSlot slot : HookSlot.values()) {
                 for (HookReference h : plan.hooks().get(slot).stream().toList()) {
-                    plans.add(engine.actions.plan(plan.request(h, ns, 1, Map.of())));
+                    plans.add(engine.actions().plan(plan.request(h, ns, 1, Map.of())));
                 }
             }
         }
         return plans;
+    }
+
+    /** With --run (or --state) naming a run that exists: that run, planned from its state. */
+    private Optional<RunState> existingRun(Engine engine) throws Exception {
+        if (options.state != null) {
+            return FileRunStateStore.read(options.state);
+        }
+        if (options.run == null) {
+            return Optional.empty();
+        }
+        return SecretRunStateStore.open(engine.kube(), options.homeNamespace(), options.run).map(s -> s.state());
     }
 
     private static List<Map<String, Object>> view(List<ActionPlan> plans) {

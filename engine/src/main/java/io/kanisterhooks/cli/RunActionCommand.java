@@ -3,12 +3,13 @@ package io.kanisterhooks.cli;
 import io.kanisterhooks.action.ActionListener;
 import io.kanisterhooks.action.ActionRequest;
 import io.kanisterhooks.action.ActionResult;
+import io.kanisterhooks.action.Engine;
 import io.kanisterhooks.action.PhaseResult;
+import io.kanisterhooks.action.SecretValues;
 import io.kanisterhooks.action.Subject;
 import io.kanisterhooks.blueprint.Blueprint;
 import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.functions.PodSettings;
-import io.kanisterhooks.hooks.KubeClusterView;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +41,9 @@ final class RunActionCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         List<Subject> subjects = action.subjects();
-        try (EngineSession engine = new EngineSession(action.cluster)) {
-            Blueprint bp = BlueprintSource.resolve(action.blueprint, action.blueprintNamespace, action.action,
-                    new KubeClusterView(engine.kube), err);
+        try (Engine engine = Connections.engine(action.cluster)) {
+            Blueprint bp = InputProblems.blueprint(engine, action.blueprint, action.blueprintNamespace, action.action,
+                    err);
             Cancellation abort = Cancellation.none();
             AbortSignals signals = AbortSignals.install(abort);
             List<CompletableFuture<ActionResult>> runs = new ArrayList<>();
@@ -51,11 +52,11 @@ final class RunActionCommand implements Callable<Integer> {
                         PodSettings.NONE, action.homeNamespace(),
                         ActionOptions.references(action.secrets, "--secret"),
                         ActionOptions.references(action.configMaps, "--configmap"));
-                runs.add(CompletableFuture.supplyAsync(() -> engine.actions.execute(request,
-                        new PrefixedLog(err, s.namespace() + "/" + action.action, engine), abort)));
+                runs.add(CompletableFuture.supplyAsync(() -> engine.actions().execute(request,
+                        new PrefixedLog(err, s.namespace() + "/" + action.action, engine.secrets()), abort)));
             }
             List<ActionResult> results = runs.stream().map(CompletableFuture::join).toList();
-            results.stream().filter(r -> !r.succeeded()).forEach(r -> ActionFailures.print(r, err, engine.secrets));
+            results.stream().filter(r -> !r.succeeded()).forEach(r -> ActionFailures.print(r, err, engine.secrets()));
             spec.commandLine().getOut().println(ResultFormat.render(output, ActionResults.summary(results)));
             spec.commandLine().getOut().flush();
             if (signals.received()) {
@@ -66,11 +67,11 @@ final class RunActionCommand implements Callable<Integer> {
     }
 
     /** Phase log lines to stderr as {@code namespace/action/phase | line}, secrets masked. */
-    record PrefixedLog(PrintWriter err, String prefix, EngineSession engine) implements ActionListener {
+    record PrefixedLog(PrintWriter err, String prefix, SecretValues secrets) implements ActionListener {
         @Override
         public void log(String phase, String line) {
             synchronized (err) {
-                err.println(prefix + "/" + phase + " | " + engine.secrets.mask(line));
+                err.println(prefix + "/" + phase + " | " + secrets.mask(line));
                 err.flush();
             }
         }
@@ -79,7 +80,7 @@ final class RunActionCommand implements Callable<Integer> {
         public void phaseFinished(PhaseResult result) {
             synchronized (err) {
                 err.println(prefix + "/" + result.name() + ": " + result.state().lower()
-                        + (result.error() == null ? "" : ": " + engine.secrets.mask(result.error())));
+                        + (result.error() == null ? "" : ": " + secrets.mask(result.error())));
                 err.flush();
             }
         }

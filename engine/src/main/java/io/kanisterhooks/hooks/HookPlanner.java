@@ -1,19 +1,15 @@
 package io.kanisterhooks.hooks;
 
 import io.kanisterhooks.blueprint.Blueprint;
-import io.kanisterhooks.blueprint.BlueprintFile;
-import io.kanisterhooks.blueprint.BlueprintFiles;
-import io.kanisterhooks.blueprint.BlueprintLoader;
 import io.kanisterhooks.blueprint.BlueprintValidator;
 import io.kanisterhooks.blueprint.FunctionCatalog;
 import io.kanisterhooks.blueprint.KubernetesNames;
 import io.kanisterhooks.functions.PodPolicy;
+import io.kanisterhooks.hooks.state.RunPlanRecord;
 import io.kanisterhooks.kube.KubeException;
 import io.kanisterhooks.yaml.Problems;
 import io.kanisterhooks.yaml.SourcePosition;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -22,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Resolves a {@link PlanRequest} into a {@link HookPlan}, finding every problem before anything runs: hook specs,
@@ -31,8 +26,8 @@ import java.util.Set;
  */
 public final class HookPlanner {
 
-    /** A plan, or the problems that prevent one. */
-    public record Planned(HookPlan plan, Problems problems) {
+    /** A plan (and the form the run state keeps of it), or the problems that prevent one. */
+    public record Planned(HookPlan plan, RunPlanRecord record, Problems problems) {
         public boolean ok() {
             return plan != null && !problems.hasErrors();
         }
@@ -46,28 +41,55 @@ public final class HookPlanner {
         this.cluster = cluster;
     }
 
-    /**
-     * @param fixedNamespaces the namespaces recorded when the run started ({@code hooks post}), or null to resolve
-     */
-    public Planned plan(PlanRequest r, String runId, List<String> fixedNamespaces) throws IOException, KubeException {
+    /** Plans a new run: hooks, blueprints and namespaces resolved, every problem found. */
+    public Planned plan(PlanRequest r, String runId) throws IOException, KubeException {
         Problems problems = new Problems();
         HookSet hooks = hookSet(r, problems);
-        Map<String, Blueprint> blueprints = blueprints(r, hooks, problems);
-        List<String> namespaces = fixedNamespaces != null ? fixedNamespaces : namespaces(r, problems);
+        BlueprintResolver resolver = new BlueprintResolver(functions, BlueprintValidator.Options.HOOKS, cluster,
+                r.blueprintNamespace());
+        resolver.loadFiles(r.blueprintRefs(), problems);
+        Map<String, BlueprintResolver.Source> blueprints = blueprints(resolver, hooks, problems);
+        List<String> namespaces = namespaces(r, problems);
         Optional<HookSubject> defaultSubject = defaultSubject(r.subject(), problems);
         checkSubjects(hooks, defaultSubject, namespaces, problems);
         if (r.parallelism() < 1) {
             problems.error(SourcePosition.ofFile("--parallelism"), "--parallelism must be at least 1");
         }
-        Optional<Map<String, Object>> override = cluster.podSpecOverride(r.blueprintNamespace());
-        override.flatMap(HookPodPolicy::check).ifPresent(e -> problems.error(SourcePosition.ofFile("ConfigMap "
-                + r.blueprintNamespace() + "/pod-spec-override"), "the override cannot be applied: " + e));
+        Optional<PodPolicy> policy = podPolicy(r.forceRoot(), r.blueprintNamespace(), problems);
         if (problems.hasErrors()) {
-            return new Planned(null, problems);
+            return new Planned(null, null, problems);
         }
-        PodPolicy policy = new HookPodPolicy(r.forceRoot(), override);
-        return new Planned(new HookPlan(runId, hooks, blueprints, namespaces, r.options(), defaultSubject,
-                r.parallelism(), r.homeNamespace(), policy), problems);
+        Map<String, Blueprint> byName = new LinkedHashMap<>();
+        blueprints.forEach((name, source) -> byName.put(name, source.blueprint()));
+        HookPlan plan = new HookPlan(runId, hooks, byName, namespaces, r.options(), defaultSubject, r.parallelism(),
+                r.homeNamespace(), policy.orElseThrow());
+        return new Planned(plan, RunPlans.record(plan, blueprints.values(), r), problems);
+    }
+
+    /**
+     * The plan of a run that started earlier, from what its state kept: the same hooks, blueprints and namespaces,
+     * whatever the files of this directory say. The {@code pod-spec-override} ConfigMap is read again, as K10 reads
+     * it for every action.
+     */
+    public Planned resume(RunPlanRecord record, String runId) throws KubeException {
+        Problems problems = new Problems();
+        Optional<PodPolicy> policy = podPolicy(record.forceRootInHooks(), record.blueprintNamespace(), problems);
+        if (problems.hasErrors()) {
+            return new Planned(null, null, problems);
+        }
+        return new Planned(RunPlans.plan(record, runId, policy.orElseThrow()), record, problems);
+    }
+
+    private Optional<PodPolicy> podPolicy(boolean forceRoot, String blueprintNamespace, Problems problems)
+            throws KubeException {
+        Optional<Map<String, Object>> override = cluster.podSpecOverride(blueprintNamespace);
+        Optional<String> error = override.flatMap(HookPodPolicy::check);
+        if (error.isPresent()) {
+            problems.error(SourcePosition.ofFile("ConfigMap " + blueprintNamespace + "/pod-spec-override"),
+                    "the override cannot be applied: " + error.get());
+            return Optional.empty();
+        }
+        return Optional.of(new HookPodPolicy(forceRoot, override));
     }
 
     private HookSet hookSet(PlanRequest r, Problems problems) throws IOException {
@@ -95,77 +117,23 @@ public final class HookPlanner {
         return new HookSet(hooks);
     }
 
-    private Map<String, Blueprint> blueprints(PlanRequest r, HookSet hooks, Problems problems)
-            throws IOException, KubeException {
-        BlueprintLoader loader = new BlueprintLoader();
-        BlueprintValidator validator = new BlueprintValidator(functions, BlueprintValidator.Options.HOOKS);
-        Map<String, Blueprint> byName = new LinkedHashMap<>();
-        Map<String, String> origin = new LinkedHashMap<>();
-        for (String ref : r.blueprintRefs()) {
-            Path p = Path.of(ref);
-            if (!Files.exists(p) && !BlueprintFiles.isYaml(p)) {
-                continue; // a name: looked up in the cluster below, like hooks' own blueprint names
-            }
-            List<Path> files;
-            try {
-                files = BlueprintFiles.expand(List.of(p));
-            } catch (IOException e) {
-                problems.error(SourcePosition.ofFile(ref), e.getMessage());
-                continue;
-            }
-            for (Path f : files) {
-                BlueprintFile loaded = loader.load(f);
-                problems.addAll(loaded.problems());
-                for (Blueprint bp : loaded.blueprints()) {
-                    String first = origin.putIfAbsent(bp.name(), f.toString());
-                    if (first != null) {
-                        problems.error(bp.position(), "blueprint " + bp.name() + " is defined twice (also in "
-                                + first + ")");
-                        continue;
-                    }
-                    problems.addAll(validator.validate(bp));
-                    byName.put(bp.name(), bp);
-                }
-            }
-        }
-        Map<String, Blueprint> used = new LinkedHashMap<>();
+    /** The blueprint of every hook, by name, each with its action checked. */
+    private static Map<String, BlueprintResolver.Source> blueprints(BlueprintResolver resolver, HookSet hooks,
+                                                                   Problems problems) throws KubeException {
+        Map<String, BlueprintResolver.Source> used = new LinkedHashMap<>();
         for (HookReference h : hooks.hooks().values()) {
-            Blueprint bp = byName.get(h.blueprint());
-            if (bp == null && !used.containsKey(h.blueprint())) {
-                bp = fromCluster(r.blueprintNamespace(), h, origin.keySet(), loader, validator, problems);
-            } else if (bp == null) {
-                bp = used.get(h.blueprint());
-            }
-            if (bp == null) {
+            Optional<BlueprintResolver.Source> found = resolver.named(h.blueprint(), h.blueprintAt(), problems);
+            if (found.isEmpty()) {
                 continue;
             }
-            used.put(bp.name(), bp);
+            Blueprint bp = found.get().blueprint();
+            used.put(bp.name(), found.get());
             if (bp.action(h.actionName()).isEmpty()) {
                 problems.error(h.actionAt(), "action \"" + h.actionName() + "\" not found in blueprint " + bp.name()
                         + " (its actions: " + bp.actionNames() + ")");
             }
         }
         return used;
-    }
-
-    private Blueprint fromCluster(String namespace, HookReference h, Set<String> fromFiles, BlueprintLoader loader,
-                                  BlueprintValidator validator, Problems problems) throws KubeException {
-        Optional<String> json = cluster.blueprintJson(namespace, h.blueprint());
-        if (json.isEmpty()) {
-            List<String> there = cluster.blueprintNames(namespace);
-            problems.error(h.blueprintAt(), "blueprint \"" + h.blueprint() + "\" not found: "
-                    + (fromFiles.isEmpty() ? "no blueprint files were given" : "not in the given files ("
-                    + String.join(", ", fromFiles) + ")") + ", and namespace " + namespace + " has "
-                    + (there.isEmpty() ? "no Blueprints" : "only " + String.join(", ", there)));
-            return null;
-        }
-        BlueprintFile loaded = loader.parse("Blueprint " + namespace + "/" + h.blueprint(), json.get());
-        problems.addAll(loaded.problems());
-        for (Blueprint bp : loaded.blueprints()) {
-            problems.addAll(validator.validate(bp));
-            return bp;
-        }
-        return null;
     }
 
     private List<String> namespaces(PlanRequest r, Problems problems) throws KubeException {

@@ -22,6 +22,13 @@ public interface HookRunListener {
     default void attemptFinished(String namespace, HookSlot slot, int attempt, ActionResult result) {
     }
 
+    /**
+     * The slot had finished in an earlier invocation of the run (a preHook that succeeded before a stage retry, an
+     * onFailure that ran before a recovery): it is not run again.
+     */
+    default void slotDoneEarlier(String namespace, HookSlot slot, SlotRecord record) {
+    }
+
     /** The slot's final outcome in this namespace ({@code skipped} records included). */
     default void slotFinished(String namespace, HookSlot slot, SlotRecord record) {
     }

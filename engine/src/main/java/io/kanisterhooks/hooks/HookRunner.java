@@ -9,8 +9,6 @@ import io.kanisterhooks.blueprint.Artifact;
 import io.kanisterhooks.hooks.state.RunStateStore;
 import io.kanisterhooks.hooks.state.SlotRecord;
 import io.kanisterhooks.hooks.state.SlotStatus;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,9 +19,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 
 /**
- * Runs hooks with K10's semantics (spec hooks-semantics §3–§4): preHook before the stage, onSuccess after a successful
+ * Runs hooks with K10's semantics (README, "How hooks behave"): preHook before the stage, onSuccess after a successful
  * stage, onFailure after a failure, {@code always} last; preHook and onSuccess retried up to their {@code maxRetries},
  * onFailure never; a hook that succeeded is never run again in the same run; every namespace on its own, in parallel up
  * to the plan's bound, one namespace's failure never stopping another's hooks.
@@ -42,15 +41,18 @@ public final class HookRunner {
     private final HookRunListener listener;
     private final Cancellation abort;
     private final RetryDelay retryDelay;
+    private final int invocation;
 
+    /** @param invocation which invocation of the run this is (1 for the first), kept in every record it writes */
     public HookRunner(HookPlan plan, ActionExecutor executor, RunStateStore store, HookRunListener listener,
-                      Cancellation abort, RetryDelay retryDelay) {
+                      Cancellation abort, RetryDelay retryDelay, int invocation) {
         this.plan = plan;
         this.executor = executor;
         this.store = store;
         this.listener = listener;
         this.abort = abort;
         this.retryDelay = retryDelay;
+        this.invocation = invocation;
     }
 
     /** Pause between attempts of a retried hook. */
@@ -63,7 +65,7 @@ public final class HookRunner {
 
     /** The preHook in every namespace where it has not succeeded yet. */
     public RunOutcome pre() {
-        return forEachNamespace(ns -> {
+        return forEachNamespace(ns -> true, ns -> {
             SlotRecord r = runSlot(ns, HookSlot.PRE_HOOK, Map.of(), abort);
             return r == null || r.succeeded();
         });
@@ -75,13 +77,23 @@ public final class HookRunner {
      * @param parent what bounds these hooks: the run's abort signal, or after an abort a fresh one
      */
     public RunOutcome post(boolean stageSucceeded, Cancellation parent) {
-        return forEachNamespace(ns -> {
+        return post(stageSucceeded, parent, ns -> true);
+    }
+
+    /**
+     * {@link #post(boolean, Cancellation)} for the namespaces {@code which} accepts (recovery: those whose preHook
+     * started). A namespace whose onSuccess already succeeded gets no onFailure, whatever the stage did.
+     */
+    public RunOutcome post(boolean stageSucceeded, Cancellation parent, Predicate<String> which) {
+        return forEachNamespace(which, ns -> {
             Map<String, Artifact> artifacts = preHookArtifacts(ns);
             boolean preOk = plan.hooks().get(HookSlot.PRE_HOOK).isEmpty()
                     || store.state().record(ns, HookSlot.PRE_HOOK.key()).map(SlotRecord::succeeded).orElse(false);
+            boolean successDone = store.state().record(ns, HookSlot.ON_SUCCESS.key()).map(SlotRecord::succeeded)
+                    .orElse(false);
             boolean failureDecided = store.state().record(ns, HookSlot.ON_FAILURE.key())
                     .filter(r -> r.status() != SlotStatus.SKIPPED).isPresent();
-            boolean success = stageSucceeded && preOk && !failureDecided;
+            boolean success = successDone || stageSucceeded && preOk && !failureDecided;
             if (success) {
                 SlotRecord r = runSlot(ns, HookSlot.ON_SUCCESS, artifacts, parent);
                 success = r == null || r.succeeded();
@@ -107,8 +119,8 @@ public final class HookRunner {
         boolean run(String namespace);
     }
 
-    private RunOutcome forEachNamespace(NamespaceWork work) {
-        List<String> namespaces = plan.namespaces();
+    private RunOutcome forEachNamespace(Predicate<String> which, NamespaceWork work) {
+        List<String> namespaces = plan.namespaces().stream().filter(which).toList();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(plan.parallelism(),
                 namespaces.size())), r -> {
                     Thread t = new Thread(r, "hooks");
@@ -127,7 +139,7 @@ public final class HookRunner {
                 }
             }
             Map<String, Map<String, Artifact>> artifacts = new LinkedHashMap<>();
-            for (String ns : namespaces) {
+            for (String ns : plan.namespaces()) {
                 artifacts.put(ns, preHookArtifacts(ns));
             }
             return new RunOutcome(failed.isEmpty(), abort.isCancelled(), failed, artifacts);
@@ -143,8 +155,8 @@ public final class HookRunner {
             Thread.currentThread().interrupt();
             return false;
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io;
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
             throw new IllegalStateException("hook run failed unexpectedly", e.getCause());
         }
@@ -157,14 +169,17 @@ public final class HookRunner {
             return null;
         }
         Optional<SlotRecord> earlier = store.state().record(ns, slot.key());
-        if (earlier.isPresent() && (earlier.get().succeeded() || !slot.retriable()
-                && earlier.get().status() != SlotStatus.SKIPPED)) {
-            listener.slotFinished(ns, slot, earlier.get());
+        if (earlier.isPresent() && earlier.get().status().finished() && (earlier.get().succeeded()
+                || !slot.retriable() && earlier.get().status() != SlotStatus.SKIPPED)) {
+            listener.slotDoneEarlier(ns, slot, earlier.get());
             return earlier.get();
         }
         HookReference h = hook.get();
         int maxAttempts = 1 + (slot.retriable() ? h.maxRetries() : 0);
         String started = Instant.now().toString();
+        // recorded before the first pod exists: a crash from here on leaves a trace that recovery acts on
+        store.put(ns, slot.key(), new SlotRecord(h.blueprint(), h.actionName(), SlotStatus.RUNNING, 0, null,
+                started, null, Map.of(), invocation));
         SlotRecord record = null;
         for (int attempt = 1; attempt <= maxAttempts && record == null; attempt++) {
             if (parent.isCancelled()) {
@@ -193,25 +208,21 @@ public final class HookRunner {
 
     private void skip(String ns, HookSlot slot, String why) {
         plan.hooks().get(slot).ifPresent(h -> {
-            if (store.state().record(ns, slot.key()).isEmpty()) {
+            if (store.state().record(ns, slot.key()).filter(r -> r.status().finished()).isEmpty()) {
                 save(ns, slot, finished(h, SlotStatus.SKIPPED, 0, why, Instant.now().toString(), Map.of()));
             }
         });
     }
 
     private void save(String ns, HookSlot slot, SlotRecord record) {
-        try {
-            store.put(ns, slot.key(), record);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the run-state file " + store.file(), e);
-        }
+        store.put(ns, slot.key(), record);
         listener.slotFinished(ns, slot, record);
     }
 
-    private static SlotRecord finished(HookReference h, SlotStatus status, int attempts, String error,
-                                       String started, Map<String, Artifact> artifacts) {
+    private SlotRecord finished(HookReference h, SlotStatus status, int attempts, String error,
+                                String started, Map<String, Artifact> artifacts) {
         return new SlotRecord(h.blueprint(), h.actionName(), status, attempts, error, started,
-                Instant.now().toString(), artifacts);
+                Instant.now().toString(), artifacts, invocation);
     }
 
     private ActionListener forward(String ns, HookSlot slot) {

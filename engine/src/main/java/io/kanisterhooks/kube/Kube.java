@@ -8,8 +8,10 @@ import io.kubernetes.client.openapi.apis.CustomObjectsApi;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -102,13 +104,27 @@ public final class Kube implements AutoCloseable {
      * safety net after an abort, for pods whose own deletion could not be confirmed.
      */
     public void deletePods(String labelSelector) {
-        for (String namespace : podWatches.keySet()) {
+        // best effort: the pods' own cancellation callbacks have already asked for their deletion
+        deletePods(podWatches.keySet(), labelSelector);
+    }
+
+    /** The namespaces where this process watches its pods (where it created some). */
+    public Set<String> watchedNamespaces() {
+        return Set.copyOf(podWatches.keySet());
+    }
+
+    /**
+     * Deletes the pods with {@code labelSelector} in each of {@code namespaces} (after a crash, nothing says where this
+     * run's pods were started; best effort, like {@link #deletePods(String)}).
+     */
+    public void deletePods(Collection<String> namespaces, String labelSelector) {
+        for (String namespace : namespaces) {
             try {
                 send("DELETE", path("", "v1", "pods", namespace, null) + "?gracePeriodSeconds=0&labelSelector="
                         + URLEncoder.encode(labelSelector, StandardCharsets.UTF_8), null,
                         null, "delete pods " + labelSelector + " in " + namespace);
             } catch (KubeException e) {
-                // best effort: the pods' own cancellation callbacks have already asked for their deletion
+                // a namespace that is gone has no pods; anything else: the pods' own deletion is best effort too
             }
         }
     }

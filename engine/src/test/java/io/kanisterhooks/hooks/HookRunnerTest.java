@@ -6,6 +6,7 @@ import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.functions.PodPolicy;
 import io.kanisterhooks.blueprint.Artifact;
 import io.kanisterhooks.blueprint.Blueprint;
+import io.kanisterhooks.hooks.state.FileRunStateStore;
 import io.kanisterhooks.hooks.state.RunState;
 import io.kanisterhooks.hooks.state.RunStateStore;
 import io.kanisterhooks.hooks.state.SlotStatus;
@@ -48,11 +49,16 @@ class HookRunnerTest {
     private static final HookReference FAILURE = hook(HookSlot.ON_FAILURE, "cleanup", 0);
     private static final HookReference ALWAYS = hook(HookSlot.ALWAYS, "notify", 0);
 
+    /** One store per test, like one run state file shared by the invocations of a run. */
+    private RunStateStore store;
+
     private HookRunner runner(HookPlan plan) throws Exception {
-        RunStateStore store = RunStateStore.open(dir.resolve("state.json"), new RunState(RunState.VERSION,
-                plan.runId(), "test", "now", Map.of(), plan.namespaces(), Map.of()));
+        if (store == null) {
+            store = FileRunStateStore.of(dir.resolve("state.json"), TestRunStates.fresh(plan.runId(),
+                    plan.namespaces()));
+        }
         return new HookRunner(plan, executor, store, new HookRunListener() { }, Cancellation.none(),
-                HookRunner.RetryDelay.NONE);
+                HookRunner.RetryDelay.NONE, 1);
     }
 
     @Test
@@ -109,7 +115,7 @@ class HookRunnerTest {
         RunOutcome outcome = runner(plan).post(false, Cancellation.none());
         assertThat(outcome.succeeded()).isFalse();
         assertThat(executor.callsOf("a")).containsExactly("quiesce#1", "cleanup#1");
-        RunState state = RunStateStore.read(dir.resolve("state.json")).orElseThrow();
+        RunState state = FileRunStateStore.read(dir.resolve("state.json")).orElseThrow();
         assertThat(state.record("a", "onSuccess").orElseThrow().status()).isEqualTo(SlotStatus.SKIPPED);
         assertThat(state.record("a", "onFailure").orElseThrow().status()).isEqualTo(SlotStatus.SUCCEEDED);
     }
@@ -160,12 +166,12 @@ class HookRunnerTest {
     @Test
     void abortedRunRecordsAbortAndRunsNothingMore() throws Exception {
         HookPlan plan = plan(List.of("a"), PRE);
-        RunStateStore store = RunStateStore.open(dir.resolve("state.json"), new RunState(RunState.VERSION,
-                "run1", "test", "now", Map.of(), plan.namespaces(), Map.of()));
+        RunStateStore store = FileRunStateStore.of(dir.resolve("state.json"), TestRunStates.fresh("run1",
+                plan.namespaces()));
         Cancellation abort = Cancellation.none();
         abort.cancel("SIGTERM");
         RunOutcome outcome = new HookRunner(plan, executor, store, new HookRunListener() { }, abort,
-                HookRunner.RetryDelay.NONE).pre();
+                HookRunner.RetryDelay.NONE, 1).pre();
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.aborted()).isTrue();
         assertThat(executor.calls).isEmpty();

@@ -54,13 +54,13 @@ class ReportsTest {
         ReportCollector collector = new ReportCollector();
         collector.attemptFinished("a", HookSlot.PRE_HOOK, 1, ok);
         collector.attemptFinished("a", HookSlot.ON_SUCCESS, 1, failed);
-        RunState state = new RunState(RunState.VERSION, "run-7", "t", "now", Map.of(), List.of("a"), Map.of())
+        RunState state = TestRunStates.fresh("run-7", List.of("a"))
                 .with("a", "preHook", new SlotRecord("bp", "quiesce", SlotStatus.SUCCEEDED, 1, null,
-                        t0.toString(), t0.plusSeconds(2).toString(), Map.of("snap", new Artifact(Map.of("id", "s-1"), ""))))
+                        t0.toString(), t0.plusSeconds(2).toString(), Map.of("snap", new Artifact(Map.of("id", "s-1"), "")), 1))
                 .with("a", "onSuccess", new SlotRecord("bp", "unquiesce", SlotStatus.FAILED, 1,
-                        "Pod failed <exit 3>", t0.plusSeconds(2).toString(), t0.plusSeconds(3).toString(), Map.of()))
+                        "Pod failed <exit 3>", t0.plusSeconds(2).toString(), t0.plusSeconds(3).toString(), Map.of(), 1))
                 .with("a", "always", new SlotRecord("bp", "notify", SlotStatus.SKIPPED, 0, "not needed",
-                        t0.plusSeconds(3).toString(), t0.plusSeconds(3).toString(), Map.of()));
+                        t0.plusSeconds(3).toString(), t0.plusSeconds(3).toString(), Map.of(), 1));
         return collector.report("hooks post --outcome success", false, t0, state);
     }
 

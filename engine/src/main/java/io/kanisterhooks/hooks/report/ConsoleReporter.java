@@ -55,11 +55,18 @@ public final class ConsoleReporter implements HookRunListener {
     }
 
     @Override
+    public void slotDoneEarlier(String namespace, HookSlot slot, SlotRecord r) {
+        line("[SKIP] " + namespace + " " + slot + " " + r.blueprint() + "/" + r.action() + " skipped: "
+                + ReportValues.earlier(r));
+    }
+
+    @Override
     public void slotFinished(String namespace, HookSlot slot, SlotRecord r) {
         String status = r.status().name().toLowerCase(Locale.ROOT);
         String detail = switch (r.status()) {
-            case SUCCEEDED -> r.attempts() == 0 ? " (earlier)" : " (attempt " + r.attempts() + ")";
+            case SUCCEEDED -> " (attempt " + r.attempts() + ")";
             case SKIPPED -> ": " + r.error();
+            case RUNNING -> "";
             case FAILED, ABORTED -> " after " + r.attempts() + " attempt" + (r.attempts() == 1 ? "" : "s") + ": "
                     + secrets.mask(firstLine(r.error()));
         };
@@ -70,7 +77,7 @@ public final class ConsoleReporter implements HookRunListener {
     private static String marker(SlotRecord r) {
         return switch (r.status()) {
             case SUCCEEDED -> "[ OK ]";
-            case SKIPPED -> "[SKIP]";
+            case SKIPPED, RUNNING -> "[SKIP]";
             case FAILED -> "[FAIL]";
             case ABORTED -> "[ABRT]";
         };

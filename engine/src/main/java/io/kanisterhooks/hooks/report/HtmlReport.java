@@ -99,7 +99,7 @@ public final class HtmlReport {
         v.put("status", s.status().name().toLowerCase(Locale.ROOT));
         v.put("attempts", s.attemptCount());
         v.put("duration", ReportValues.human(s.duration()));
-        v.put("error", html(secrets.mask(s.error())));
+        v.put("error", html(secrets.mask(s.earlier() != null ? "not run again: " + s.earlier() : s.error())));
         List<Map<String, Object>> attempts = new ArrayList<>();
         for (ActionResult a : s.attempts()) {
             Map<String, Object> av = new LinkedHashMap<>();

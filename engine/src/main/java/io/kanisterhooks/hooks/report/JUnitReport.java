@@ -26,14 +26,15 @@ public final class JUnitReport {
                 cases.append("  <testcase classname=\"").append(xml(entry.getKey())).append("\" name=\"")
                         .append(xml(s.slot().key() + " " + s.blueprint() + "/" + s.action())).append("\" time=\"")
                         .append(seconds(s.duration().toMillis())).append("\"");
-                if (s.status() == SlotStatus.SUCCEEDED) {
+                if (s.status() == SlotStatus.SUCCEEDED && s.earlier() == null) {
                     cases.append("/>\n");
                     continue;
                 }
                 cases.append(">\n");
-                if (s.status() == SlotStatus.SKIPPED) {
+                if (s.earlier() != null || s.status() == SlotStatus.SKIPPED) {
                     skipped++;
-                    cases.append("    <skipped message=\"").append(xml(s.error())).append("\"/>\n");
+                    String why = s.earlier() != null ? "not run again: " + s.earlier() : s.error();
+                    cases.append("    <skipped message=\"").append(xml(secrets.mask(why))).append("\"/>\n");
                 } else {
                     failures++;
                     String message = secrets.mask(s.error() == null ? s.status().name() : s.error());

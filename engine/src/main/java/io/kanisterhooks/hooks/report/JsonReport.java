@@ -47,6 +47,9 @@ public final class JsonReport {
         m.put("attempts", s.attemptCount());
         m.put("durationMs", s.duration().toMillis());
         m.put("error", secrets.mask(s.error()));
+        if (s.earlier() != null) {
+            m.put("earlier", s.earlier());
+        }
         List<Object> attempts = new ArrayList<>();
         for (ActionResult a : s.attempts()) {
             attempts.add(attempt(a, secrets));

@@ -9,14 +9,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Listens to a run and assembles its {@link RunReport}, completed from the run-state for slots run earlier. */
 public final class ReportCollector implements HookRunListener {
 
     private final Map<String, List<ActionResult>> attempts = new HashMap<>();
+    private final Set<String> earlier = new HashSet<>();
 
     private static String key(String ns, HookSlot slot) {
         return ns + "\u0000" + slot.key();
@@ -25,6 +28,11 @@ public final class ReportCollector implements HookRunListener {
     @Override
     public synchronized void attemptFinished(String namespace, HookSlot slot, int attempt, ActionResult result) {
         attempts.computeIfAbsent(key(namespace, slot), k -> new ArrayList<>()).add(result);
+    }
+
+    @Override
+    public synchronized void slotDoneEarlier(String namespace, HookSlot slot, SlotRecord record) {
+        earlier.add(key(namespace, slot));
     }
 
     public synchronized RunReport report(String command, boolean succeeded, Instant started, RunState state) {
@@ -42,7 +50,7 @@ public final class ReportCollector implements HookRunListener {
     private SlotReport slotReport(String ns, HookSlot slot, SlotRecord r) {
         return new SlotReport(slot, r.blueprint(), r.action(), r.status(), r.attempts(), r.error(),
                 parse(r.started()), parse(r.finished()), List.copyOf(attempts.getOrDefault(key(ns, slot), List.of())),
-                r.artifacts());
+                r.artifacts(), earlier.contains(key(ns, slot)) ? ReportValues.earlier(r) : null);
     }
 
     private static Instant parse(String s) {

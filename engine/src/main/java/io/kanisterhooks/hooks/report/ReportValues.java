@@ -2,7 +2,11 @@ package io.kanisterhooks.hooks.report;
 
 import io.kanisterhooks.action.SecretValues;
 import io.kanisterhooks.blueprint.Artifact;
+import io.kanisterhooks.hooks.state.SlotRecord;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +14,8 @@ import java.util.TreeMap;
 
 /** Shared formatting of report values: masked outputs and artifacts, durations as people read them. */
 final class ReportValues {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private ReportValues() {
     }
@@ -35,6 +41,16 @@ final class ReportValues {
             result.put(name, m);
         });
         return result;
+    }
+
+    /**
+     * How a slot that finished in an earlier invocation of the run is described:
+     * {@code succeeded at 10:02:11 UTC in attempt 1 (invocation 1)}.
+     */
+    static String earlier(SlotRecord r) {
+        String when = r.finished() == null ? "earlier" : "at " + CLOCK.format(Instant.parse(r.finished())) + " UTC";
+        return r.status().name().toLowerCase(Locale.ROOT) + " " + when + (r.attempts() > 0 ? " in attempt "
+                + r.attempts() : "") + " (invocation " + Math.max(1, r.invocation()) + " of this run)";
     }
 
     /** {@code 1.234s}, {@code 2m3s}: short and exact enough for a console or a table. */

@@ -12,10 +12,13 @@ import java.util.Map;
 /**
  * One hook slot in one namespace: its outcome and, when it ran in this process, every attempt with its phases.
  * A slot that ran in an earlier invocation ({@code hooks pre} before {@code hooks post}) has no attempts here.
+ *
+ * @param earlier how it ended in an earlier invocation when this one did not run it
+ *                ("succeeded at 10:02:11 UTC in attempt 1 (invocation 1 of this run)"), else null
  */
 public record SlotReport(HookSlot slot, String blueprint, String action, SlotStatus status, int attemptCount,
                          String error, Instant started, Instant finished, List<ActionResult> attempts,
-                         Map<String, Artifact> artifacts) {
+                         Map<String, Artifact> artifacts, String earlier) {
 
     public Duration duration() {
         return started == null || finished == null ? Duration.ZERO : Duration.between(started, finished);

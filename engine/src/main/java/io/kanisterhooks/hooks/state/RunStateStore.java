@@ -1,76 +1,76 @@
 package io.kanisterhooks.hooks.state;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
-import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
- * Reads and writes the run-state file. Every write goes to a temporary file in the same directory that is then renamed
- * over the old one, so a crash (or an abort) never leaves a half-written state behind. {@link #put} returns once the
- * file holds the new record; updates from parallel namespaces share writes (group commit): a write includes every
- * record put while the previous write was under way, so namespaces do not queue up behind one file write each.
+ * Where one run's state is kept, and the in-memory copy every invocation works on. {@link #update} returns once the
+ * store holds the change; changes from parallel namespaces share writes (group commit): a write includes every change
+ * made while the previous write was under way, so namespaces do not queue up behind one write each.
  */
-public final class RunStateStore {
+public abstract class RunStateStore {
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-
-    private final Path file;
     private final Object writeLock = new Object();
     private RunState state;
-    /** Updates made so far, and how many of them the file holds. */
+    /** What the store holds, as far as this process knows (guarded by writeLock). */
+    private RunState lastWritten;
+    /** Changes made so far, and how many of them the store holds. */
     private long updates;
     private long written;
+    private volatile Consumer<String> warn;
 
-    private RunStateStore(Path file, RunState state) {
-        this.file = file;
+    protected RunStateStore(RunState state) {
         this.state = state;
     }
 
-    /** Opens an existing state, or starts {@code fresh} when the file does not exist. */
-    public static RunStateStore open(Path file, RunState fresh) throws IOException, StateException {
-        Optional<RunState> existing = read(file);
-        RunStateStore store = new RunStateStore(file, existing.orElse(fresh));
-        if (existing.isEmpty()) {
-            store.write(store.state);
-        }
-        return store;
-    }
+    /** Where the state lives, for messages ("Secret kanister-hooks-run-X in namespace Y", "file F"). */
+    public abstract String location();
 
-    public static Optional<RunState> read(Path file) throws IOException, StateException {
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        try {
-            RunState s = GSON.fromJson(Files.readString(file), RunState.class);
-            if (s == null || s.version() != RunState.VERSION) {
-                throw new StateException("run-state file " + file + " has version " + (s == null ? "none" : s.version())
-                        + "; this kanister-hooks reads version " + RunState.VERSION);
-            }
-            return Optional.of(s);
-        } catch (JsonParseException e) {
-            throw new StateException("run-state file " + file + " is not valid: " + e.getMessage());
-        }
+    /**
+     * Writes {@code snapshot} whole and returns what the store holds now: {@code snapshot}, or — when another writer
+     * changed the stored state meanwhile — that state with this writer's changes since {@code previous} (what this
+     * store last wrote; null for nothing yet) applied to it.
+     */
+    protected abstract RunState write(RunState snapshot, RunState previous);
+
+    /** Deletes the stored state (a run that must not be kept, e.g. one that never started a hook). */
+    public abstract void delete();
+
+    /**
+     * From now on a failed write is reported to {@code warn} instead of thrown: for the hooks that must still run when
+     * the state cannot be written any more (after an unexpected error, at the end of an invocation).
+     */
+    public void tolerateWriteFailures(Consumer<String> warn) {
+        this.warn = warn;
     }
 
     public synchronized RunState state() {
         return state;
     }
 
-    public void put(String namespace, String slot, SlotRecord record) throws IOException {
+    /** Writes the current state (used once, for a new run). */
+    public void save() {
+        update(UnaryOperator.identity());
+    }
+
+    public void put(String namespace, String slot, SlotRecord record) {
+        update(s -> s.with(namespace, slot, record));
+    }
+
+    /**
+     * Applies {@code change} and returns once it is stored.
+     *
+     * @throws RunStateWriteException when the store cannot be written (after the retries of the store)
+     */
+    public void update(UnaryOperator<RunState> change) {
         long mine;
         synchronized (this) {
-            state = state.with(namespace, slot, record);
+            state = change.apply(state);
             mine = ++updates;
         }
         synchronized (writeLock) {
             if (written >= mine) {
-                return; // a write that started after our update has finished
+                return; // a write that started after our change has finished
             }
             RunState snapshot;
             long includes;
@@ -78,28 +78,23 @@ public final class RunStateStore {
                 snapshot = state;
                 includes = updates;
             }
-            write(snapshot);
+            RunState stored;
+            try {
+                stored = write(snapshot, lastWritten);
+            } catch (RunStateWriteException e) {
+                if (warn == null) {
+                    throw e;
+                }
+                warn.accept("kanister-hooks: " + e.getMessage());
+                return;
+            }
+            if (stored != snapshot) {
+                synchronized (this) {
+                    state = stored.overlay(snapshot, state); // keep the changes made during the write
+                }
+            }
+            lastWritten = stored;
             written = includes;
         }
-    }
-
-    private void write(RunState snapshot) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".state-", ".json");
-        try {
-            Files.writeString(tmp, GSON.toJson(snapshot));
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    public Path file() {
-        return file;
     }
 }

@@ -1,7 +1,9 @@
 package io.kanisterhooks.hooks.state;
 
-/** How a hook slot ended for one namespace. */
+/** How a hook slot stands for one namespace. */
 public enum SlotStatus {
+    /** Started and not finished: recorded before the first pod is created, so a crash leaves a trace. */
+    RUNNING,
     /** Succeeded; never run again in this run. */
     SUCCEEDED,
     /** Failed after its attempts. */
@@ -9,5 +11,10 @@ public enum SlotStatus {
     /** Stopped by an abort or by its timeout before finishing. */
     ABORTED,
     /** Not run because an earlier step decided so (e.g. onSuccess after a failure). */
-    SKIPPED
+    SKIPPED;
+
+    /** Finished one way or another (not {@link #RUNNING}). */
+    public boolean finished() {
+        return this != RUNNING;
+    }
 }

@@ -1,6 +1,6 @@
 package io.kanisterhooks.hooks.state;
 
-/** The run-state file is unusable (wrong version, corrupt, or written for other hooks). */
+/** A stored run state is unusable (not ours, another version, corrupt) or the run cannot be used as asked. */
 public final class StateException extends Exception {
 
     public StateException(String message) {

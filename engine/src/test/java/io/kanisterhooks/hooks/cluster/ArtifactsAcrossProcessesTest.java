@@ -32,8 +32,8 @@ class ArtifactsAcrossProcessesTest {
 
             assertThat(pre.exitCode()).as(pre.toString()).isZero();
             ResultJson preResult = ResultJson.parse(pre.stdout());
-            assertThat(preResult.artifact(ns.get(0), "preHook", "marker", "token")).isEqualTo("tok-" + ns.get(0));
-            assertThat(preResult.artifact(ns.get(1), "preHook", "marker", "token")).isEqualTo("tok-" + ns.get(1));
+            assertThat(preResult.artifact(ns.get(0), "preHook", "marker", "tag")).isEqualTo("tok-" + ns.get(0));
+            assertThat(preResult.artifact(ns.get(1), "preHook", "marker", "tag")).isEqualTo("tok-" + ns.get(1));
             assertThat(Files.readString(t.state())).contains("tok-" + ns.get(0), "tok-" + ns.get(1));
 
             CliResult post = HooksCli.process(dir, t.hooksCommand("post", RetryAndOrderTest.concat(hooks,
@@ -83,7 +83,7 @@ class ArtifactsAcrossProcessesTest {
                     ns.get(0), "--outcome", "success");
 
             assertThat(post.exitCode()).isEqualTo(2);
-            assertThat(post.stderr()).contains("belongs to a run with other hooks");
+            assertThat(post.stderr()).contains("was started with the hooks", "a new run needs another --run id");
             assertThat(t.syncedPods().created(ns.get(0), "onSuccess")).isEmpty();
         }
     }

@@ -22,8 +22,11 @@ final class HookBlueprints {
         // fails in the namespaces listed (space-separated) in the option failIn
         a.put("failIn", "case \" {{ .Options.failIn }} \" in *\" {{ .Namespace.Name }} \"*) echo failing; exit 1;; "
                 + "esac; echo ok");
-        a.put("unquiesce", "echo unquiesce {{ .ArtifactsIn.marker.KeyValue.token }}");
-        a.put("cleanup", "echo cleanup {{ .ArtifactsIn.marker.KeyValue.token }}");
+        // fails while the file FLAGS/NAMESPACE exists (option flags): a failure the test can end between two calls
+        a.put("failWhileFlagged", "if [ -e {{ .Options.flags }}/{{ .Namespace.Name }} ]; then echo failing; exit 1; "
+                + "fi; echo ok");
+        a.put("unquiesce", "echo unquiesce {{ .ArtifactsIn.marker.KeyValue.tag }}");
+        a.put("cleanup", "echo cleanup {{ .ArtifactsIn.marker.KeyValue.tag }}");
         a.put("notify", "echo notify {{ .Namespace.Name }}");
         a.put("sleep", "echo sleeping; sleep 60");
         return a;
@@ -31,7 +34,7 @@ final class HookBlueprints {
 
     /**
      * A blueprint of KubeTask actions; the action {@code quiesce} is always added: it outputs
-     * {@code token=tok-NAMESPACE} as the artifact {@code marker}.
+     * {@code tag=tok-NAMESPACE} as the artifact {@code marker}.
      */
     static String blueprint(String name, Map<String, String> commands) {
         StringBuilder sb = new StringBuilder("""
@@ -44,13 +47,13 @@ final class HookBlueprints {
                     outputArtifacts:
                       marker:
                         keyValue:
-                          token: '{{ .Phases.quiesce.Output.token }}'
+                          tag: '{{ .Phases.quiesce.Output.tag }}'
                     phases:
                     - func: KubeTask
                       name: quiesce
                       args:
                         image: busybox
-                        command: [sh, -c, 'echo quiesce {{ .Namespace.Name }}; kando output token tok-{{ .Namespace.Name }}']
+                        command: [sh, -c, 'echo quiesce {{ .Namespace.Name }}; kando output tag tok-{{ .Namespace.Name }}']
                 """.formatted(name));
         commands.forEach((action, command) -> sb.append("""
                   %s:

@@ -69,7 +69,7 @@ class ReportsOnClusterTest {
         assertThat(report.root().get("command").getAsString()).isEqualTo("wrap -- true");
         assertThat(report.namespaces()).containsExactly(good, bad);
         assertThat(report.status(good, "preHook")).isEqualTo("succeeded");
-        assertThat(report.artifact(good, "preHook", "marker", "token")).as("a sensitive key").isEqualTo("********");
+        assertThat(report.artifact(good, "preHook", "marker", "tag")).as("not a sensitive key").isEqualTo("tok-" + good);
         assertThat(report.status(good, "onSuccess")).isEqualTo("succeeded");
         assertThat(report.has(good, "onFailure")).isFalse();
         assertThat(report.status(bad, "onSuccess")).isEqualTo("failed");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kanisterhooks.cluster.junit.KubeTestContext;
 import io.kanisterhooks.cluster.junit.LocalClusterExtension;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -112,18 +113,23 @@ class RetryAndOrderTest {
     }
 
     @Test
-    void aStageRetryDoesNotRunASuccessfulPreHookAgain(KubeTestContext k) {
+    void aStageRetryDoesNotRunASuccessfulPreHookAgain(KubeTestContext k) throws Exception {
         try (HookTestbed t = new HookTestbed(k, dir)) {
             List<String> ns = t.namespaces("a", "b");
-            String[] hooks = {"--pre-hook", "hooks/failIn", "--on-success", "hooks/ok", "-n", ns.get(0), "-n",
-                ns.get(1)};
+            Path flags = Files.createDirectories(dir.resolve("flags"));
+            String[] hooks = {"--pre-hook", "hooks/failWhileFlagged", "--on-success", "hooks/ok", "-n", ns.get(0),
+                "-n", ns.get(1), "--option", "flags=" + flags};
+            Path failB = Files.createFile(flags.resolve(ns.get(1)));
 
-            CliResult first = t.hooks("pre", concat(hooks, "--option", "failIn=" + ns.get(1)));
+            CliResult first = t.hooks("pre", hooks);
             assertThat(first.exitCode()).as(first.toString()).isEqualTo(1);
             assertThat(ResultJson.parse(first.stdout()).failedNamespaces()).containsExactly(ns.get(1));
 
-            CliResult second = t.hooks("pre", concat(hooks, "--option", "failIn=none"));
+            Files.delete(failB); // whatever failed, the stage retry's hooks pre finds it fixed
+            CliResult second = t.hooks("pre", hooks);
             assertThat(second.exitCode()).as(second.toString()).isZero();
+            assertThat(second.stderr()).contains("[SKIP] " + ns.get(0) + " preHook hooks/failWhileFlagged skipped: "
+                    + "succeeded at ").contains("in attempt 1 (invocation 1 of this run)");
 
             CliResult post = t.hooks("post", concat(hooks, "--outcome", "success"));
             assertThat(post.exitCode()).as(post.toString()).isZero();
@@ -159,7 +165,7 @@ class RetryAndOrderTest {
     }
 
     @Test
-    void postCalledAgainCompletesNoSecondOfOnSuccessAndOnFailure(KubeTestContext k) {
+    void postCalledAgainOnAFinishedRunIsRefusedAndRunsNothing(KubeTestContext k) {
         try (HookTestbed t = new HookTestbed(k, dir)) {
             String ns = t.namespaces("app").get(0);
             String[] hooks = {"--pre-hook", "hooks/quiesce", "--on-success", "hooks/unquiesce", "--on-failure",
@@ -170,14 +176,13 @@ class RetryAndOrderTest {
             CliResult success = t.hooks("post", concat(hooks, "--outcome", "success"));
 
             assertThat(failure.exitCode()).isEqualTo(1);
-            assertThat(success.exitCode()).as("the run failed already").isEqualTo(1);
+            assertThat(ResultJson.parse(failure.stdout()).status(ns, "onFailure")).isEqualTo("succeeded");
+            assertThat(success.exitCode()).as("the run finished: never completed again").isEqualTo(2);
+            assertThat(success.stderr()).contains("is completed", "its hooks do not run again");
+            assertThat(success.stdout()).isEmpty();
             PodRecorder pods = t.syncedPods();
             assertThat(pods.attempts(ns, "onFailure")).containsExactly(1);
             assertThat(pods.created(ns, "onSuccess")).isEmpty();
-            ResultJson result = ResultJson.parse(success.stdout());
-            assertThat(result.status(ns, "onSuccess")).isEqualTo("skipped");
-            assertThat(result.error(ns, "onSuccess")).as("recorded by the first call").isEqualTo("the stage failed");
-            assertThat(result.status(ns, "onFailure")).isEqualTo("succeeded");
         }
     }
 

@@ -1,0 +1,90 @@
+package io.kanisterhooks.hooks.state;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+
+/**
+ * A run's state in a local file ({@code --state FILE}): readable by its owner only (0600), since the preHook's
+ * artifacts may hold credentials. Every write goes to a temporary file in the same directory that is then renamed over
+ * the old one, so a crash (or an abort) never leaves a half-written state behind.
+ */
+public final class FileRunStateStore extends RunStateStore {
+
+    private final Path file;
+
+    private FileRunStateStore(Path file, RunState state) {
+        super(state);
+        this.file = file;
+    }
+
+    /** A store for {@code state}, written to {@code file} on the first update (a new run) or already there. */
+    public static FileRunStateStore of(Path file, RunState state) {
+        return new FileRunStateStore(file, state);
+    }
+
+    /** The state in {@code file}; empty when there is no such file. */
+    public static Optional<RunState> read(Path file) throws StateException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        if (Files.isDirectory(file)) {
+            throw new StateException("--state " + file + " is a directory, not a run-state file");
+        }
+        try {
+            return Optional.of(RunStateJson.read(Files.readString(file), "run-state file " + file));
+        } catch (IOException e) {
+            throw new StateException("cannot read the run-state file " + file + ": " + describe(e));
+        }
+    }
+
+    @Override
+    public String location() {
+        return "file " + file;
+    }
+
+    @Override
+    protected RunState write(RunState snapshot, RunState previous) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".state-", ".json",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try {
+                Files.writeString(tmp, RunStateJson.write(snapshot, true));
+                try {
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return snapshot;
+        } catch (IOException e) {
+            throw new RunStateWriteException("cannot write the run-state file " + file + ": " + describe(e), e);
+        }
+    }
+
+    @Override
+    public void delete() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // nothing depends on it: the run never started a hook
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getClass().getSimpleName().replace("Exception", "") + (e.getMessage() == null ? ""
+                : " " + e.getMessage());
+    }
+}
