@@ -242,7 +242,6 @@ final class RunsCommand implements Runnable {
                 boolean ok = true;
                 List<Object> results = new ArrayList<>();
                 for (RunRecovery.Recovered r : done) {
-                    System.err.println("kanister-hooks: " + r.note());
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("runId", r.runId());
                     m.put("recovered", r.outcome() != null);

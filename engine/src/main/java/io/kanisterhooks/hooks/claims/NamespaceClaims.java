@@ -208,10 +208,12 @@ public final class NamespaceClaims implements AutoCloseable {
         if (!c.runId().equals(holder.runId())) {
             return existing;
         }
+        held.put(namespace, c.resourceVersion()); // this run's own claim (a later invocation of the run)
         try {
             renew(namespace, c.resourceVersion());
             return Optional.empty();
         } catch (KubeException e) {
+            held.remove(namespace);
             if (e.conflict()) {
                 return tryOne(namespace);
             }
@@ -239,7 +241,10 @@ public final class NamespaceClaims implements AutoCloseable {
         for (String ns : List.copyOf(held.keySet())) {
             renewals.add(pool.submit(() -> {
                 try {
-                    renew(ns, held.get(ns));
+                    String rv = held.get(ns);
+                    if (rv != null) {
+                        renew(ns, rv);
+                    }
                 } catch (KubeException e) {
                     // the next renewal tries again; a claim lost to a forced recovery stays lost
                 }
@@ -254,15 +259,22 @@ public final class NamespaceClaims implements AutoCloseable {
                 Kube.path("coordination.k8s.io", "v1", "leases", namespace, LEASE_NAME),
                 lease(namespace, resourceVersion, null, Instant.now()), null, "renew the claim on namespace "
                         + namespace));
-        held.put(namespace, JsonObjects.string(updated, "metadata", "resourceVersion"));
+        String rv = JsonObjects.string(updated, "metadata", "resourceVersion");
+        // a renewal that overtook a release must not bring the claim back: release deletes by the newest version
+        if (held.replace(namespace, rv) == null) {
+            releaseVersion(namespace, rv);
+        }
     }
 
     /** Gives the claim on {@code namespace} back (only if this run still holds it). */
     public void release(String namespace) {
         String rv = held.remove(namespace);
-        if (rv == null) {
-            return;
+        if (rv != null) {
+            releaseVersion(namespace, rv);
         }
+    }
+
+    private void releaseVersion(String namespace, String rv) {
         try {
             ApiRetries.call(REQUEST_BUDGET, () -> {
                 kube.send("DELETE", Kube.path("coordination.k8s.io", "v1", "leases", namespace, LEASE_NAME),

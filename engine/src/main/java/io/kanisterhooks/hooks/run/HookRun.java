@@ -27,6 +27,7 @@ import io.kanisterhooks.hooks.state.RunStateStore;
 import io.kanisterhooks.hooks.state.RunStatus;
 import io.kanisterhooks.hooks.state.SecretRunStateStore;
 import io.kanisterhooks.hooks.state.SlotRecord;
+import io.kanisterhooks.hooks.state.SlotStatus;
 import io.kanisterhooks.hooks.state.StateException;
 import io.kanisterhooks.kube.KubeException;
 import java.io.IOException;
@@ -118,6 +119,9 @@ public final class HookRun implements AutoCloseable {
         this.abort = abort;
         this.console = console;
         this.reporter = new ConsoleReporter(console, engine.secrets());
+        // artifacts under a sensitive key from an earlier invocation are masked in this one's output too
+        store.state().records().values().forEach(slots -> slots.values().forEach(r -> r.artifacts().values()
+                .forEach(a -> a.keyValue().forEach(engine.secrets()::showOutput))));
         this.runner = new HookRunner(plan, engine.actions(), store, new Fanout(reporter, collector), abort,
                 attempt -> 1000L * (attempt - 1), store.state().invocations());
     }
@@ -302,9 +306,23 @@ public final class HookRun implements AutoCloseable {
     RunOutcome recover() {
         RunState s = store.state();
         sweepPods(s.namespaces());
+        interrupted(s);
         boolean noPreHook = plan.hooks().get(HookSlot.PRE_HOOK).isEmpty();
         Predicate<String> entered = ns -> noPreHook ? s.preDone() != null : s.preHookStarted(ns);
         return guarded(entered, () -> postHooks(false, entered));
+    }
+
+    /** Hooks a process was running when it ended: they did not finish, and are recorded so. */
+    private void interrupted(RunState s) {
+        String now = Instant.now().toString();
+        for (String ns : s.namespaces()) {
+            for (HookSlot slot : HookSlot.values()) {
+                s.record(ns, slot.key()).filter(r -> r.status() == SlotStatus.RUNNING).ifPresent(r -> store.put(ns,
+                        slot.key(), new SlotRecord(r.blueprint(), r.action(), SlotStatus.ABORTED, r.attempts(),
+                                "interrupted: the process running it ended before it finished", r.started(), now,
+                                Map.of(), r.invocation())));
+            }
+        }
     }
 
     private RunOutcome postHooks(boolean stageSucceeded, Predicate<String> which) {

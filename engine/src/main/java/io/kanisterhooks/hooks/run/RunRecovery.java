@@ -99,8 +99,10 @@ public final class RunRecovery {
             throws ClaimException, KubeException, IOException {
         RunState s = load(runId, homeNamespace, stateFile);
         if (s.status() == RunStatus.COMPLETED || s.status() == RunStatus.RECOVERED) {
-            return new Recovered(s.runId(), null, true, "run " + s.runId() + " is " + s.status().lower()
-                    + " (finished " + s.finished() + "): nothing to recover");
+            String note = "run " + s.runId() + " is " + s.status().lower() + " (finished " + s.finished()
+                    + "): nothing to recover";
+            console.println("kanister-hooks: " + note);
+            return new Recovered(s.runId(), null, true, note);
         }
         if (!force) {
             checkNobodyWorksOn(s);
@@ -114,8 +116,9 @@ public final class RunRecovery {
             RunOutcome outcome = run.recover();
             boolean hooksOk = postHooksSucceeded(run.state());
             run.finish(hooksOk, reportDir, "runs recover " + s.runId());
-            return new Recovered(s.runId(), outcome, hooksOk, "run " + s.runId() + " recovered" + (hooksOk ? ""
-                    : "; a hook failed (see above)"));
+            String note = "run " + s.runId() + " recovered" + (hooksOk ? "" : "; a hook failed (see above)");
+            console.println("kanister-hooks: " + note);
+            return new Recovered(s.runId(), outcome, hooksOk, note);
         }
     }
 

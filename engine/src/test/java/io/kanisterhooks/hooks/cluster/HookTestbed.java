@@ -29,6 +29,7 @@ final class HookTestbed implements AutoCloseable {
     final PodRecorder pods;
     final Path blueprintFile;
     private final List<String> created = new ArrayList<>();
+    private boolean stateFile = true;
 
     HookTestbed(KubeTestContext k, Path dir) {
         this.k = k;
@@ -85,11 +86,23 @@ final class HookTestbed implements AutoCloseable {
         return ResultJson.read(reports().resolve(ReportFiles.JSON));
     }
 
-    /** {@code words} followed by the options every invocation needs (cluster, blueprint namespace, state, reports). */
+    /** From now on the runs keep their state where they do by default: a Secret in the home namespace. */
+    HookTestbed stateInCluster() {
+        stateFile = false;
+        return this;
+    }
+
+    /**
+     * {@code words} followed by the options every invocation needs (cluster, blueprint namespace, reports, and the
+     * state file unless {@link #stateInCluster()}).
+     */
     List<String> command(String... words) {
         List<String> args = new ArrayList<>(Arrays.asList(words));
         args.addAll(List.of("--kubeconfig", k.kubeconfig().toString(), "--blueprint-namespace", home(),
-                "--state", state().toString(), "--report-dir", reports().toString()));
+                "--report-dir", reports().toString()));
+        if (stateFile) {
+            args.addAll(List.of("--state", state().toString()));
+        }
         return args;
     }
 
