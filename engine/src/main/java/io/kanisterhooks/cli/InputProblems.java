@@ -32,10 +32,14 @@ final class InputProblems {
     /** The one blueprint of {@code --blueprint FILE|NAME} that has {@code action}, validated with Kanister's rules. */
     static Blueprint blueprint(Engine engine, String ref, String namespace, String action, PrintWriter err)
             throws KubeException {
+        KubeClusterView cluster = new KubeClusterView(engine.kube());
+        if (!BlueprintResolver.isPath(ref) && cluster.blueprintJson(namespace, ref).isEmpty()) {
+            throw new UserInputException("blueprint " + ref + " not found: no such file, and no Blueprint " + ref
+                    + " in namespace " + namespace);
+        }
         Problems problems = new Problems();
         Optional<BlueprintResolver.Source> found = new BlueprintResolver(engine.functions(),
-                BlueprintValidator.Options.DEFAULT, new KubeClusterView(engine.kube()), namespace)
-                .withAction(ref, action, problems);
+                BlueprintValidator.Options.DEFAULT, cluster, namespace).withAction(ref, action, problems);
         report(problems, err);
         return found.map(BlueprintResolver.Source::blueprint)
                 .orElseThrow(() -> new UserInputException("no blueprint " + ref + " with action " + action));

@@ -5,6 +5,7 @@ import io.kanisterhooks.hooks.HookSlot;
 import io.kanisterhooks.hooks.claims.Claim;
 import io.kanisterhooks.hooks.run.RunRecovery;
 import io.kanisterhooks.hooks.state.RunState;
+import io.kanisterhooks.hooks.state.RunStatus;
 import io.kanisterhooks.hooks.state.SlotRecord;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -156,7 +157,8 @@ final class RunsCommand implements Runnable {
                 Map<String, Integer> counts = new TreeMap<>();
                 for (String ns : s.namespaces()) {
                     String status = s.record(ns, slot.key()).map(SlotRecord::status)
-                            .map(st -> st.name().toLowerCase(Locale.ROOT)).orElse("pending");
+                            .map(st -> st.name().toLowerCase(Locale.ROOT))
+                            .orElse(s.status() == RunStatus.ACTIVE ? "pending" : "not run");
                     counts.merge(status, 1, Integer::sum);
                 }
                 List<String> parts = new ArrayList<>();

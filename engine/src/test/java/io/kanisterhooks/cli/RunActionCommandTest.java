@@ -53,7 +53,7 @@ class RunActionCommandTest {
                 """);
         String ns = k.namespace();
         CliRun r = run(k, "run-action", "--blueprint", bp.toString(), "--action", "run", "-n", ns,
-                "--secret", "db=" + ns + "/db", "--configmap", "cfg=" + ns + "/cfg");
+                "--blueprint-namespace", ns, "--secret", "db=" + ns + "/db", "--configmap", "cfg=" + ns + "/cfg");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("\"mode\": \"fast\"", "\"succeeded\": true");
         assertThat(r.err()).contains(ns + "/run/t | pw=********").doesNotContain("hunter22");
@@ -72,7 +72,8 @@ class RunActionCommandTest {
                     - {func: KubeTask, name: second, args: {image: busybox, command: [sh, -c, 'echo disk full; exit 7']}}
                     - {func: KubeTask, name: third, args: {image: busybox, command: [sh, -c, 'echo never']}}
                 """);
-        CliRun r = run(k, "run-action", "--blueprint", bp.toString(), "--action", "run", "-n", k.namespace());
+        CliRun r = run(k, "run-action", "--blueprint", bp.toString(), "--action", "run", "-n", k.namespace(),
+                "--blueprint-namespace", k.namespace());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("FAILED " + k.namespace() + "/run on namespace/" + k.namespace()
                 + ", phase second (KubeTask): Pod " + k.namespace() + "/kanister-job-", "exited with code 7",
@@ -103,22 +104,37 @@ class RunActionCommandTest {
                 + "Blueprint no-such-blueprint in namespace " + k.namespace() + "\n");
     }
 
+    /**
+     * The K10 page's post-export blueprint as written (serviceAccountName k10-k10, an account of K10's own namespace)
+     * runs its pod in the blueprint namespace by default, as the hook commands do: the test namespace plays K10's,
+     * the hook runs for another namespace, whose label goes.
+     */
     @Test
     void theK10PagesPostExportHookRemovesTheLabelWithItsServiceAccountsRights(KubeTestContext k) throws Exception {
-        String ns = k.namespace();
+        String k10 = k.namespace();
+        String app = k10 + "-app";
         k.createServiceAccount("k10-k10");
-        assertThat(k.kubectl("label", "namespace", ns, "migrate=true").succeeded()).isTrue();
-        Path blueprint = Path.of(System.getProperty("kanisterhooks.root", ".."))
-                .resolve("jenkinsfile-examples/blueprints/k10-post-export-hook.yaml");
-        CliRun denied = run(k, "run-action", "--blueprint", blueprint.toString(), "--action", "post-export", "-n", ns);
-        assertThat(denied.exitCode()).isEqualTo(1);
-        assertThat(denied.err()).contains("Forbidden");
-        assertThat(k.kubectl("create", "clusterrole", ns + "-patcher", "--verb=get,patch", "--resource=namespaces")
-                .succeeded()).isTrue();
-        assertThat(k.kubectl("create", "clusterrolebinding", ns + "-patcher", "--clusterrole=" + ns + "-patcher",
-                "--serviceaccount=" + ns + ":k10-k10").succeeded()).isTrue();
-        CliRun allowed = run(k, "run-action", "--blueprint", blueprint.toString(), "--action", "post-export", "-n", ns);
-        assertThat(allowed.exitCode()).as(allowed.err()).isZero();
-        assertThat(k.coreV1().readNamespace(ns).execute().getMetadata().getLabels()).doesNotContainKey("migrate");
+        assertThat(k.kubectl("create", "namespace", app).succeeded()).isTrue();
+        try {
+            assertThat(k.kubectl("label", "namespace", app, "migrate=true").succeeded()).isTrue();
+            Path blueprint = Path.of(System.getProperty("kanisterhooks.root", ".."))
+                    .resolve("jenkinsfile-examples/blueprints/k10-post-export-hook.yaml");
+            String[] postExport = {"run-action", "--blueprint", blueprint.toString(), "--action", "post-export",
+                "-n", app, "--blueprint-namespace", k10};
+            CliRun denied = run(k, postExport);
+            assertThat(denied.exitCode()).as(denied.err()).isEqualTo(1);
+            assertThat(denied.err()).contains("Forbidden").doesNotContain("serviceaccount \"k10-k10\" not found");
+            assertThat(k.kubectl("create", "clusterrole", k10 + "-patcher", "--verb=get,patch",
+                    "--resource=namespaces").succeeded()).isTrue();
+            assertThat(k.kubectl("create", "clusterrolebinding", k10 + "-patcher", "--clusterrole=" + k10
+                    + "-patcher", "--serviceaccount=" + k10 + ":k10-k10").succeeded()).isTrue();
+            CliRun allowed = run(k, postExport);
+            assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+            assertThat(k.coreV1().readNamespace(app).execute().getMetadata().getLabels())
+                    .doesNotContainKey("migrate");
+        } finally {
+            k.kubectl("delete", "namespace", app, "--wait=false");
+            k.kubectl("delete", "clusterrolebinding,clusterrole", k10 + "-patcher", "--ignore-not-found");
+        }
     }
 }

@@ -335,7 +335,7 @@ public final class HookRun implements AutoCloseable {
         sweepPods(plan.namespaces());
         if (!settings.hooksOnAbort()) {
             postDone = true;
-            store.update(s -> s.withStatus(RunStatus.ABANDONED, Instant.now().toString()));
+            store.update(s -> s.withStatus(RunStatus.ABANDONED, Instant.now().toString()).withProcess(null));
             claims.releaseAll();
             return new RunOutcome(false, true, plan.namespaces(), Map.of());
         }
@@ -345,7 +345,7 @@ public final class HookRun implements AutoCloseable {
     private RunOutcome finished(RunOutcome r) {
         postDone = true;
         RunStatus status = step == Step.RECOVER ? RunStatus.RECOVERED : RunStatus.COMPLETED;
-        store.update(s -> s.withStatus(status, Instant.now().toString()));
+        store.update(s -> s.withStatus(status, Instant.now().toString()).withProcess(null));
         claims.releaseAll();
         return r;
     }
