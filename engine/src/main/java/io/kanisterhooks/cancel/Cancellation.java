@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -101,6 +102,22 @@ public final class Cancellation {
                 callbacks.remove(callback);
             }
         };
+    }
+
+    /**
+     * Waits {@code millis}, or less: until this is cancelled, or until the thread is interrupted (the interrupt stays
+     * set). For the pauses between retries; the caller decides afterwards whether to go on.
+     */
+    public void sleep(long millis) {
+        CountDownLatch cancelled = new CountDownLatch(1);
+        Runnable unregister = onCancel(cancelled::countDown);
+        try {
+            cancelled.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            unregister.run();
+        }
     }
 
     /** Fails with {@link CancelledException} when cancelled or past the deadline. */

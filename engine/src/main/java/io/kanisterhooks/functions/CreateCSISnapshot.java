@@ -36,23 +36,13 @@ public final class CreateCSISnapshot implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered)
-            throws PhaseException, CancelledException {
-        Args args = new Args(rendered);
-        String pvc;
-        String namespace;
-        String snapshotClass;
-        String name;
-        Map<String, String> labels;
-        try {
-            pvc = args.required(ARG_PVC, ArgType.STRING);
-            namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
-            snapshotClass = args.required(ARG_SNAPSHOT_CLASS, ArgType.STRING);
-            name = args.optional(ARG_NAME, ArgType.STRING, pvc + "-snapshot-" + RandomNames.suffix(5));
-            labels = args.optional(ARG_LABELS, ArgType.STRING_MAP, Map.of());
-        } catch (ArgException e) {
-            throw new PhaseException(e.getMessage());
-        }
+    public Map<String, Object> run(PhaseContext ctx, Args args)
+            throws ArgException, PhaseException, CancelledException {
+        String pvc = args.required(ARG_PVC, ArgType.STRING);
+        String namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
+        String snapshotClass = args.required(ARG_SNAPSHOT_CLASS, ArgType.STRING);
+        String name = args.optional(ARG_NAME, ArgType.STRING, pvc + "-snapshot-" + RandomNames.suffix(5));
+        Map<String, String> labels = args.optional(ARG_LABELS, ArgType.STRING_MAP, Map.of());
         try {
             ctx.kube().send("GET", Kube.path("", "v1", "persistentvolumeclaims", namespace, pvc), null, null,
                     "Failed to query PVC");

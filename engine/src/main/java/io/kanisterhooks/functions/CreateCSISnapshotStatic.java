@@ -36,23 +36,13 @@ public final class CreateCSISnapshotStatic implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered)
-            throws PhaseException, CancelledException {
-        Args args = new Args(rendered);
-        String name;
-        String namespace;
-        String driver;
-        String handle;
-        String snapshotClass;
-        try {
-            name = args.required(ARG_NAME, ArgType.STRING);
-            namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
-            driver = args.required(ARG_DRIVER, ArgType.STRING);
-            handle = args.required(ARG_SNAPSHOT_HANDLE, ArgType.STRING);
-            snapshotClass = args.required(ARG_SNAPSHOT_CLASS, ArgType.STRING);
-        } catch (ArgException e) {
-            throw new PhaseException(e.getMessage());
-        }
+    public Map<String, Object> run(PhaseContext ctx, Args args)
+            throws ArgException, PhaseException, CancelledException {
+        String name = args.required(ARG_NAME, ArgType.STRING);
+        String namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
+        String driver = args.required(ARG_DRIVER, ArgType.STRING);
+        String handle = args.required(ARG_SNAPSHOT_HANDLE, ArgType.STRING);
+        String snapshotClass = args.required(ARG_SNAPSHOT_CLASS, ArgType.STRING);
         Kube kube = ctx.kube();
         Map<String, Object> vsClass;
         try {

@@ -25,17 +25,10 @@ public final class DeleteCSISnapshot implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered)
-            throws PhaseException, CancelledException {
-        Args args = new Args(rendered);
-        String name;
-        String namespace;
-        try {
-            name = args.required(ARG_NAME, ArgType.STRING);
-            namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
-        } catch (ArgException e) {
-            throw new PhaseException(e.getMessage());
-        }
+    public Map<String, Object> run(PhaseContext ctx, Args args)
+            throws ArgException, PhaseException, CancelledException {
+        String name = args.required(ARG_NAME, ArgType.STRING);
+        String namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
         CsiSnapshots.delete(ctx.kube(), CsiSnapshots.snapshotPath(namespace, name), "Failed to delete VolumeSnapshot");
         WaitForDeletion.await(ctx, CsiSnapshots.GROUP, CsiSnapshots.VERSION, CsiSnapshots.SNAPSHOTS, namespace, name);
         return null;

@@ -27,13 +27,8 @@ public final class DeleteCSISnapshotContent implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered) throws PhaseException {
-        String name;
-        try {
-            name = new Args(rendered).required(ARG_NAME, ArgType.STRING);
-        } catch (ArgException e) {
-            throw new PhaseException(e.getMessage());
-        }
+    public Map<String, Object> run(PhaseContext ctx, Args args) throws ArgException, PhaseException {
+        String name = args.required(ARG_NAME, ArgType.STRING);
         CsiSnapshots.delete(ctx.kube(), CsiSnapshots.contentPath(name), "Failed to delete");
         return null;
     }

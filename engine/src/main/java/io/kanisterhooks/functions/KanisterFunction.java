@@ -2,6 +2,8 @@ package io.kanisterhooks.functions;
 
 import io.kanisterhooks.blueprint.FunctionSignature;
 import io.kanisterhooks.cancel.CancelledException;
+import io.kanisterhooks.functions.args.ArgException;
+import io.kanisterhooks.functions.args.Args;
 import java.util.Map;
 
 /**
@@ -22,8 +24,21 @@ public interface KanisterFunction {
     }
 
     /**
+     * Runs the function for one phase. An argument that is missing or cannot be decoded fails the phase with
+     * Kanister's message for it (see {@link Args}); functions implement {@link #run} and do not override this.
+     *
      * @param args the phase's arguments, rendered (unless {@link #rendersOwnArgs()}) and checked against the signature
      * @return the phase output; null for none (which templates see as a nil map)
      */
-    Map<String, Object> execute(PhaseContext ctx, Map<String, Object> args) throws PhaseException, CancelledException;
+    default Map<String, Object> execute(PhaseContext ctx, Map<String, Object> args)
+            throws PhaseException, CancelledException {
+        try {
+            return run(ctx, new Args(args));
+        } catch (ArgException e) {
+            throw new PhaseException(e.getMessage());
+        }
+    }
+
+    /** The function's own work, reading its arguments from {@code args} as Kanister's {@code Arg}/{@code OptArg}. */
+    Map<String, Object> run(PhaseContext ctx, Args args) throws ArgException, PhaseException, CancelledException;
 }

@@ -31,21 +31,12 @@ public final class KubeExec implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered)
-            throws PhaseException, CancelledException {
-        Args args = new Args(rendered);
-        String namespace;
-        String pod;
-        String container;
-        List<String> command;
-        try {
-            namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
-            pod = args.required(ARG_POD, ArgType.STRING);
-            container = args.optional(ARG_CONTAINER, ArgType.STRING, "");
-            command = args.required(ARG_COMMAND, ArgType.STRING_LIST);
-        } catch (ArgException e) {
-            throw new PhaseException(e.getMessage());
-        }
+    public Map<String, Object> run(PhaseContext ctx, Args args)
+            throws ArgException, PhaseException, CancelledException {
+        String namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
+        String pod = args.required(ARG_POD, ArgType.STRING);
+        String container = args.optional(ARG_CONTAINER, ArgType.STRING, "");
+        List<String> command = args.required(ARG_COMMAND, ArgType.STRING_LIST);
         PodLogOutputs outputs = new PodLogOutputs();
         String error = ExecRun.start(ctx, namespace, pod, container, command, line -> {
             ctx.log().accept(line);

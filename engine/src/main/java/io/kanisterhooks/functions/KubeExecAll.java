@@ -35,21 +35,12 @@ public final class KubeExecAll implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered)
-            throws PhaseException, CancelledException {
-        Args args = new Args(rendered);
-        String namespace;
-        List<String> pods;
-        List<String> containers;
-        List<String> command;
-        try {
-            namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
-            pods = Args.fields(args.required(ARG_PODS, ArgType.STRING));
-            containers = Args.fields(args.required(ARG_CONTAINERS, ArgType.STRING));
-            command = args.required(ARG_COMMAND, ArgType.STRING_LIST);
-        } catch (ArgException e) {
-            throw new PhaseException(e.getMessage());
-        }
+    public Map<String, Object> run(PhaseContext ctx, Args args)
+            throws ArgException, PhaseException, CancelledException {
+        String namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
+        List<String> pods = Args.fields(args.required(ARG_PODS, ArgType.STRING));
+        List<String> containers = Args.fields(args.required(ARG_CONTAINERS, ArgType.STRING));
+        List<String> command = args.required(ARG_COMMAND, ArgType.STRING_LIST);
         List<ExecRun> runs = new ArrayList<>();
         List<PodLogOutputs> outputs = new ArrayList<>();
         for (String pod : pods) {

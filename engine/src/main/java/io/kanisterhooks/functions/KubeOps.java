@@ -46,21 +46,12 @@ public final class KubeOps implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered)
-            throws PhaseException, CancelledException {
-        Args args = new Args(rendered);
-        String spec;
-        String operation;
-        String namespace;
-        ObjectReference ref;
-        try {
-            spec = args.optional(ARG_SPEC, ArgType.STRING, "");
-            operation = args.required(ARG_OPERATION, ArgType.STRING);
-            namespace = args.optional(CommonArgs.NAMESPACE, ArgType.STRING, DEFAULT_NAMESPACE);
-            ref = args.optional(ARG_OBJECT_REFERENCE, OBJECT_REFERENCE, NO_REFERENCE);
-        } catch (ArgException e) {
-            throw new PhaseException(e.getMessage());
-        }
+    public Map<String, Object> run(PhaseContext ctx, Args args)
+            throws ArgException, PhaseException, CancelledException {
+        String spec = args.optional(ARG_SPEC, ArgType.STRING, "");
+        String operation = args.required(ARG_OPERATION, ArgType.STRING);
+        String namespace = args.optional(CommonArgs.NAMESPACE, ArgType.STRING, DEFAULT_NAMESPACE);
+        ObjectReference ref = args.optional(ARG_OBJECT_REFERENCE, OBJECT_REFERENCE, NO_REFERENCE);
         switch (operation) {
             case "create" -> {
                 requireSpec(spec, operation);

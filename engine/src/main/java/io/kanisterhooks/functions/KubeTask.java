@@ -32,20 +32,14 @@ public final class KubeTask implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered)
-            throws PhaseException, CancelledException {
-        Args args = new Args(rendered);
-        Map<String, Object> pod;
-        try {
-            String image = args.required(ARG_IMAGE, ArgType.STRING);
-            List<String> command = args.required(ARG_COMMAND, ArgType.STRING_LIST);
-            String namespace = args.optional(CommonArgs.NAMESPACE, ArgType.STRING, "");
-            pod = JobPods.pod(ctx, namespace.isEmpty() ? ctx.homeNamespace() : namespace, GENERATE_NAME,
-                    JobPods.singleContainerSpec(image, command, List.of(), List.of()), PodArgs.podOverride(args),
-                    JobPods.MAIN_CONTAINER, PodArgs.labels(args), PodArgs.annotations(args));
-        } catch (ArgException e) {
-            throw new PhaseException(e.getMessage());
-        }
+    public Map<String, Object> run(PhaseContext ctx, Args args)
+            throws ArgException, PhaseException, CancelledException {
+        String image = args.required(ARG_IMAGE, ArgType.STRING);
+        List<String> command = args.required(ARG_COMMAND, ArgType.STRING_LIST);
+        String namespace = args.optional(CommonArgs.NAMESPACE, ArgType.STRING, "");
+        Map<String, Object> pod = JobPods.pod(ctx, namespace.isEmpty() ? ctx.homeNamespace() : namespace,
+                GENERATE_NAME, JobPods.singleContainerSpec(image, command, List.of(), List.of()),
+                PodArgs.podOverride(args), JobPods.MAIN_CONTAINER, PodArgs.labels(args), PodArgs.annotations(args));
         return new PodOutputs(ctx).run(pod, JobPods.MAIN_CONTAINER);
     }
 }

@@ -46,32 +46,26 @@ public final class MultiContainerRun implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered)
-            throws PhaseException, CancelledException {
-        Args args = new Args(rendered);
-        Map<String, Object> pod;
-        try {
-            Part background = new Part(MultiContainerPod.BACKGROUND, args.required(ARG_BACKGROUND_IMAGE, ArgType.STRING),
-                    args.required(ARG_BACKGROUND_COMMAND, ArgType.STRING_LIST));
-            Part output = new Part(MultiContainerPod.OUTPUT, args.required(ARG_OUTPUT_IMAGE, ArgType.STRING),
-                    args.required(ARG_OUTPUT_COMMAND, ArgType.STRING_LIST));
-            String initImage = args.optional(ARG_INIT_IMAGE, ArgType.STRING, "");
-            Part init = initImage.isEmpty() ? null : new Part(MultiContainerPod.INIT, initImage,
-                    args.optional(ARG_INIT_COMMAND, ArgType.STRING_LIST, null));
-            String namespace = args.optional(CommonArgs.NAMESPACE, ArgType.STRING, "");
-            String sizeLimit = args.optional(ARG_SHARED_VOLUME_SIZE_LIMIT, ArgType.STRING, "");
-            Map<String, Object> spec = MultiContainerPod.defaultSpec(output, background, init,
-                    args.optional(ARG_SHARED_VOLUME_MEDIUM, ArgType.STRING, ""),
-                    sizeLimit.isEmpty() ? null : MultiContainerPod.quantity(sizeLimit),
-                    args.optional(ARG_SHARED_VOLUME_DIR, ArgType.STRING, DEFAULT_SHARED_DIR));
-            Map<String, String> annotations = PodStringMaps.annotations(args);
-            annotations.put(DEFAULT_CONTAINER_ANNOTATION, MultiContainerPod.OUTPUT);
-            pod = JobPods.pod(withRunOverride(ctx, init != null), namespace.isEmpty() ? ctx.homeNamespace() : namespace,
-                    KubeTask.GENERATE_NAME, spec, PodArgs.podOverride(args), MultiContainerPod.OUTPUT,
-                    PodStringMaps.labels(args), annotations);
-        } catch (ArgException e) {
-            throw new PhaseException(e.getMessage());
-        }
+    public Map<String, Object> run(PhaseContext ctx, Args args)
+            throws ArgException, PhaseException, CancelledException {
+        Part background = new Part(MultiContainerPod.BACKGROUND, args.required(ARG_BACKGROUND_IMAGE, ArgType.STRING),
+                args.required(ARG_BACKGROUND_COMMAND, ArgType.STRING_LIST));
+        Part output = new Part(MultiContainerPod.OUTPUT, args.required(ARG_OUTPUT_IMAGE, ArgType.STRING),
+                args.required(ARG_OUTPUT_COMMAND, ArgType.STRING_LIST));
+        String initImage = args.optional(ARG_INIT_IMAGE, ArgType.STRING, "");
+        Part init = initImage.isEmpty() ? null : new Part(MultiContainerPod.INIT, initImage,
+                args.optional(ARG_INIT_COMMAND, ArgType.STRING_LIST, null));
+        String namespace = args.optional(CommonArgs.NAMESPACE, ArgType.STRING, "");
+        String sizeLimit = args.optional(ARG_SHARED_VOLUME_SIZE_LIMIT, ArgType.STRING, "");
+        Map<String, Object> spec = MultiContainerPod.defaultSpec(output, background, init,
+                args.optional(ARG_SHARED_VOLUME_MEDIUM, ArgType.STRING, ""),
+                sizeLimit.isEmpty() ? null : MultiContainerPod.quantity(sizeLimit),
+                args.optional(ARG_SHARED_VOLUME_DIR, ArgType.STRING, DEFAULT_SHARED_DIR));
+        Map<String, String> annotations = PodStringMaps.annotations(args);
+        annotations.put(DEFAULT_CONTAINER_ANNOTATION, MultiContainerPod.OUTPUT);
+        Map<String, Object> pod = JobPods.pod(withRunOverride(ctx, init != null),
+                namespace.isEmpty() ? ctx.homeNamespace() : namespace, KubeTask.GENERATE_NAME, spec,
+                PodArgs.podOverride(args), MultiContainerPod.OUTPUT, PodStringMaps.labels(args), annotations);
         return new PodOutputs(ctx).run(MultiContainerPod.createdByKanister(pod), MultiContainerPod.OUTPUT);
     }
 

@@ -49,33 +49,26 @@ public final class PrepareData implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered)
-            throws PhaseException, CancelledException {
-        Args args = new Args(rendered);
-        Map<String, Object> pod;
-        boolean failOnError;
-        try {
-            String namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
-            String image = args.required(ARG_IMAGE, ArgType.STRING);
-            List<String> command = args.required(ARG_COMMAND, ArgType.STRING_LIST);
-            Map<String, String> volumes = args.optional(ARG_VOLUMES, ArgType.STRING_MAP, null);
-            String serviceAccount = args.optional(ARG_SERVICEACCOUNT, ArgType.STRING, "");
-            Map<String, String> annotations = PodStringMaps.annotations(args);
-            Map<String, String> labels = PodStringMaps.labels(args);
-            failOnError = args.optional(ARG_FAIL_ON_ERROR, ArgType.BOOL, false);
-            Map<String, Object> override = PodArgs.podOverride(args);
-            if (volumes == null || volumes.isEmpty()) {
-                volumes = subjectVolumes(ctx);
-            }
-            Map<String, Object> spec = spec(ctx, namespace, image, command == null ? List.of() : command, volumes);
-            if (!serviceAccount.isEmpty()) {
-                spec.put("serviceAccountName", serviceAccount);
-            }
-            pod = JobPods.pod(ctx, namespace, GENERATE_NAME, spec, override, JobPods.MAIN_CONTAINER, labels,
-                    annotations);
-        } catch (ArgException e) {
-            throw new PhaseException(e.getMessage());
+    public Map<String, Object> run(PhaseContext ctx, Args args)
+            throws ArgException, PhaseException, CancelledException {
+        String namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
+        String image = args.required(ARG_IMAGE, ArgType.STRING);
+        List<String> command = args.required(ARG_COMMAND, ArgType.STRING_LIST);
+        Map<String, String> volumes = args.optional(ARG_VOLUMES, ArgType.STRING_MAP, null);
+        String serviceAccount = args.optional(ARG_SERVICEACCOUNT, ArgType.STRING, "");
+        Map<String, String> annotations = PodStringMaps.annotations(args);
+        Map<String, String> labels = PodStringMaps.labels(args);
+        boolean failOnError = args.optional(ARG_FAIL_ON_ERROR, ArgType.BOOL, false);
+        Map<String, Object> override = PodArgs.podOverride(args);
+        if (volumes == null || volumes.isEmpty()) {
+            volumes = subjectVolumes(ctx);
         }
+        Map<String, Object> spec = spec(ctx, namespace, image, command == null ? List.of() : command, volumes);
+        if (!serviceAccount.isEmpty()) {
+            spec.put("serviceAccountName", serviceAccount);
+        }
+        Map<String, Object> pod = JobPods.pod(ctx, namespace, GENERATE_NAME, spec, override, JobPods.MAIN_CONTAINER,
+                labels, annotations);
         // Kanister reads the whole log, and only with failOnError checks that the pod succeeded
         return new PodOutputs(ctx).run(pod, JobPods.MAIN_CONTAINER, failOnError);
     }

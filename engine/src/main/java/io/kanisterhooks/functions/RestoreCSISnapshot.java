@@ -47,36 +47,23 @@ public final class RestoreCSISnapshot implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered) throws PhaseException {
-        Args args = new Args(rendered);
-        String name;
-        String pvc;
-        String namespace;
-        String storageClass;
-        String restoreSize;
-        List<String> accessModes;
-        String volumeMode;
-        Map<String, String> labels;
-        try {
-            name = args.required(ARG_NAME, ArgType.STRING);
-            pvc = args.required(ARG_PVC, ArgType.STRING);
-            namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
-            storageClass = args.required(ARG_STORAGE_CLASS, ArgType.STRING);
-            restoreSize = args.required(ARG_RESTORE_SIZE, ArgType.STRING);
-            accessModes = args.optional(ARG_ACCESS_MODES, ArgType.STRING_LIST, List.of("ReadWriteOnce"));
-            for (String mode : accessModes == null ? List.<String>of() : accessModes) {
-                if (!ACCESS_MODES.contains(mode)) {
-                    throw new PhaseException("Given accessMode " + mode + " is invalid");
-                }
+    public Map<String, Object> run(PhaseContext ctx, Args args) throws ArgException, PhaseException {
+        String name = args.required(ARG_NAME, ArgType.STRING);
+        String pvc = args.required(ARG_PVC, ArgType.STRING);
+        String namespace = args.required(CommonArgs.NAMESPACE, ArgType.STRING);
+        String storageClass = args.required(ARG_STORAGE_CLASS, ArgType.STRING);
+        String restoreSize = args.required(ARG_RESTORE_SIZE, ArgType.STRING);
+        List<String> accessModes = args.optional(ARG_ACCESS_MODES, ArgType.STRING_LIST, List.of("ReadWriteOnce"));
+        for (String mode : accessModes == null ? List.<String>of() : accessModes) {
+            if (!ACCESS_MODES.contains(mode)) {
+                throw new PhaseException("Given accessMode " + mode + " is invalid");
             }
-            volumeMode = args.optional(ARG_VOLUME_MODE, ArgType.STRING, "Filesystem");
-            if (!VOLUME_MODES.contains(volumeMode)) {
-                throw new PhaseException("Given volumeMode " + volumeMode + " is invalid");
-            }
-            labels = args.optional(ARG_LABELS, ArgType.STRING_MAP, null);
-        } catch (ArgException e) {
-            throw new PhaseException(e.getMessage());
         }
+        String volumeMode = args.optional(ARG_VOLUME_MODE, ArgType.STRING, "Filesystem");
+        if (!VOLUME_MODES.contains(volumeMode)) {
+            throw new PhaseException("Given volumeMode " + volumeMode + " is invalid");
+        }
+        Map<String, String> labels = args.optional(ARG_LABELS, ArgType.STRING_MAP, null);
         checkSize(restoreSize);
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("name", pvc);

@@ -66,29 +66,19 @@ public final class ScaleWorkload implements KanisterFunction {
     }
 
     @Override
-    public Map<String, Object> execute(PhaseContext ctx, Map<String, Object> rendered)
-            throws PhaseException, CancelledException {
-        Args args = new Args(rendered);
-        int replicas;
-        String namespace;
-        String name;
-        String kind;
-        boolean waitForReady;
-        try {
-            replicas = replicas(args.required(ARG_REPLICAS, ArgType.ANY));
-            boolean subjectIsWorkload = ctx.subjectKind() != null && WORKLOAD_SUBJECTS.contains(ctx.subjectKind());
-            if (!subjectIsWorkload && !(args.has(CommonArgs.NAMESPACE) && args.has(ARG_NAME) && args.has(ARG_KIND))) {
-                throw new PhaseException("Workload information not available via defaults or namespace/name/kind "
-                        + "parameters");
-            }
-            namespace = args.optional(CommonArgs.NAMESPACE, ArgType.STRING,
-                    subjectIsWorkload ? ctx.subjectNamespace() : "");
-            name = args.optional(ARG_NAME, ArgType.STRING, subjectIsWorkload ? ctx.subjectName() : "");
-            kind = args.optional(ARG_KIND, ArgType.STRING, subjectIsWorkload ? ctx.subjectKind() : "");
-            waitForReady = args.optional(ARG_WAIT_FOR_READY, ArgType.BOOL, true);
-        } catch (ArgException e) {
-            throw new PhaseException(e.getMessage());
+    public Map<String, Object> run(PhaseContext ctx, Args args)
+            throws ArgException, PhaseException, CancelledException {
+        int replicas = replicas(args.required(ARG_REPLICAS, ArgType.ANY));
+        boolean subjectIsWorkload = ctx.subjectKind() != null && WORKLOAD_SUBJECTS.contains(ctx.subjectKind());
+        if (!subjectIsWorkload && !(args.has(CommonArgs.NAMESPACE) && args.has(ARG_NAME) && args.has(ARG_KIND))) {
+            throw new PhaseException("Workload information not available via defaults or namespace/name/kind "
+                    + "parameters");
         }
+        String namespace = args.optional(CommonArgs.NAMESPACE, ArgType.STRING,
+                subjectIsWorkload ? ctx.subjectNamespace() : "");
+        String name = args.optional(ARG_NAME, ArgType.STRING, subjectIsWorkload ? ctx.subjectName() : "");
+        String kind = args.optional(ARG_KIND, ArgType.STRING, subjectIsWorkload ? ctx.subjectKind() : "");
+        boolean waitForReady = args.optional(ARG_WAIT_FOR_READY, ArgType.BOOL, true);
         Kind k = switch (kind.toLowerCase(Locale.ROOT)) {
             case "statefulset" -> Kind.STATEFUL_SET;
             case "deployment" -> Kind.DEPLOYMENT;

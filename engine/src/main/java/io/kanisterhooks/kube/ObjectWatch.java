@@ -1,5 +1,6 @@
 package io.kanisterhooks.kube;
 
+import io.kanisterhooks.cancel.Cancellation;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.Pair;
@@ -142,7 +143,7 @@ public final class ObjectWatch implements AutoCloseable {
                 }
             }
             if (!closed) {
-                sleep(backoff);
+                Cancellation.none().sleep(backoff); // close() interrupts this thread
                 backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
             }
         }
@@ -300,13 +301,6 @@ public final class ObjectWatch implements AutoCloseable {
                 + JsonObjects.string(object, "metadata", "name");
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     @Override
     public void close() {

@@ -112,7 +112,7 @@ public final class PodRun implements AutoCloseable {
                 if (containerEnded(container)) {
                     return;
                 }
-                sleep(Math.min(2000, 100L << Math.min(failures, 4)));
+                cancellation.sleep(Math.min(2000, 100L << Math.min(failures, 4)));
             }
         }
     }
@@ -283,11 +283,4 @@ public final class PodRun implements AutoCloseable {
         return pod.getStatus() == null ? null : pod.getStatus().getPhase();
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -50,7 +50,7 @@ public final class PodRunner {
                     throw new KubeException("Failed to create pod " + namespace + "/" + name + ": " + e.getMessage(),
                             e.status());
                 }
-                sleep(Math.min(5000, 200L << attempt));
+                cancellation.sleep(Math.min(5000, 200L << attempt));
             }
         }
         PodWatch watch;
@@ -67,11 +67,4 @@ public final class PodRunner {
         return new PodRun(kube, watch, namespace, name, cancellation);
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

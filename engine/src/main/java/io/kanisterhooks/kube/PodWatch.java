@@ -1,6 +1,7 @@
 package io.kanisterhooks.kube;
 
 import com.google.gson.reflect.TypeToken;
+import io.kanisterhooks.cancel.Cancellation;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
@@ -112,7 +113,7 @@ public final class PodWatch implements AutoCloseable {
                 }
             }
             if (!closed) {
-                sleep(backoff);
+                Cancellation.none().sleep(backoff); // close() interrupts this thread
                 backoff = Math.min(backoff * 2, 5000);
             }
         }
@@ -207,13 +208,6 @@ public final class PodWatch implements AutoCloseable {
                 new KubeException("pod " + namespace + "/" + name + " was deleted")));
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     @Override
     public void close() {

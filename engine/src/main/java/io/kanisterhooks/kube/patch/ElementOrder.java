@@ -11,6 +11,13 @@ import java.util.Set;
  * the two sequences are then interleaved: an original-only element goes first only while it precedes the next patch
  * element in the original list — so an element the original did not have is placed before the original-only elements
  * that follow it. {@code $setElementOrder/<field>} replaces the patch order by an explicit one.
+ *
+ * <p>"The original list" is the one apimachinery holds after merging into it, in place ({@link GoSlice}): a
+ * {@code $patch: delete} shifts the later elements down one place, new elements are appended into the places that
+ * frees, and removing the duplicates of a primitive list moves its last value into a duplicate's place. mergeSlice
+ * orders against its own shortened slice, where the appended elements lie beyond the end; with
+ * {@code $setElementOrder} the caller orders again, against its slice of the original length, where the first new
+ * elements now stand after all the others — so the original-only elements go before them.
  */
 final class ElementOrder {
 
@@ -43,7 +50,8 @@ final class ElementOrder {
             String field = StrategicMergePatch.directiveTarget(key, StrategicMergePatch.SET_ELEMENT_ORDER);
             boolean inOriginal = original.containsKey(field);
             boolean inPatch = patch.containsKey(field);
-            List<Object> originalList = inOriginal ? StrategicMergePatch.asList(original.get(field)) : List.of();
+            GoSlice originalSlice = GoSlice.decoded(inOriginal ? StrategicMergePatch.asList(original.get(field))
+                    : List.of());
             List<Object> patchList = inPatch ? StrategicMergePatch.asList(patch.get(field)) : List.of();
             PatchSchema.Lookup lookup = schema.lookupForSlice(field);
             String strategy = lookup.strategy();
@@ -54,15 +62,17 @@ final class ElementOrder {
             }
             List<Object> merged;
             if (!inPatch) {
-                merged = originalList;
+                merged = originalSlice.toList();
             } else if (!inOriginal) {
                 merged = StrategicMergePatch.asList(StrategicMergePatch.removeDirectives(patchList).value());
             } else {
-                merged = StrategicMergePatch.mergeListField(originalList, patchList, lookup.schema(), strategy,
+                merged = StrategicMergePatch.mergeListField(originalSlice, patchList, lookup.schema(), strategy,
                         mergeKey, false);
             }
-            ElementKind kind = ElementKind.of(originalList, patchList);
-            original.put(field, normalize(merged, setOrder, originalList, mergeKey, kind));
+            // Read after the merge, which may have deleted, appended and de-duplicated in place (see the class comment)
+            List<Object> serverOrder = originalSlice.toList();
+            ElementKind kind = ElementKind.of(serverOrder, patchList);
+            original.put(field, normalize(merged, setOrder, serverOrder, mergeKey, kind));
             patch.remove(field);
         }
     }

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code $patch} elements of a merging list of maps, applied before the ordinary elements are merged:
- * {@code delete} removes every original element with the same merge key, {@code replace} makes the remaining patch
- * elements the whole list.
+ * The {@code $patch} elements of a merging list of maps, applied before the ordinary elements are merged
+ * (apimachinery's mergeSliceWithSpecialElements): {@code delete} removes every original element with the same merge
+ * key, in place, as Go's {@code append(s[:i], s[i+1:]...)} does; {@code replace} makes the remaining patch elements
+ * the whole list.
  */
-record SpecialElements(List<Object> original, List<Object> patch) {
+record SpecialElements(GoSlice original, List<Object> patch) {
 
-    static SpecialElements apply(List<Object> original, List<Object> patch, String mergeKey) throws PatchException {
-        List<Object> remaining = new ArrayList<>(original);
+    static SpecialElements apply(GoSlice original, List<Object> patch, String mergeKey) throws PatchException {
+        GoSlice remaining = original;
         List<Object> ordinary = new ArrayList<>();
         boolean replace = false;
         for (Object item : patch) {
@@ -26,7 +27,7 @@ record SpecialElements(List<Object> original, List<Object> patch) {
                 if (!element.containsKey(mergeKey)) {
                     throw PatchException.noMergeKey(element, mergeKey);
                 }
-                deleteMatching(remaining, mergeKey, element.get(mergeKey));
+                remaining = deleteMatching(remaining, mergeKey, element.get(mergeKey));
             } else if (StrategicMergePatch.REPLACE.equals(directive)) {
                 // Later $patch elements are still pruned, so keep going.
                 replace = true;
@@ -36,13 +37,17 @@ record SpecialElements(List<Object> original, List<Object> patch) {
                 throw PatchException.badPatchType(directive, element);
             }
         }
-        return replace ? new SpecialElements(ordinary, List.of()) : new SpecialElements(remaining, ordinary);
+        // Go builds the list of ordinary elements by appending to an empty slice, as its JSON decoder does.
+        return replace ? new SpecialElements(GoSlice.decoded(ordinary), List.of())
+                : new SpecialElements(remaining, ordinary);
     }
 
-    private static void deleteMatching(List<Object> list, String mergeKey, Object value) throws PatchException {
-        for (int i = StrategicMergePatch.indexOfKey(list, mergeKey, value); i >= 0;
-                i = StrategicMergePatch.indexOfKey(list, mergeKey, value)) {
-            list.remove(i);
+    private static GoSlice deleteMatching(GoSlice list, String mergeKey, Object value) throws PatchException {
+        GoSlice remaining = list;
+        for (int i = StrategicMergePatch.indexOfKey(remaining.toList(), mergeKey, value); i >= 0;
+                i = StrategicMergePatch.indexOfKey(remaining.toList(), mergeKey, value)) {
+            remaining = remaining.remove(i);
         }
+        return remaining;
     }
 }

@@ -3,7 +3,6 @@ package io.kanisterhooks.kube.patch;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,12 +19,15 @@ import java.util.Set;
  * unless the patch itself carries a {@code $retainKeys} list, so patching a volume with another source type keeps both
  * sources.
  *
- * <p>Where apimachinery's own result is not fixed, this class picks one: Go visits patch keys in random order (it matters
- * when a {@code $deleteFromPrimitiveList} list and the list it edits are both new, and for which of several errors is
- * reported) — here keys are visited in document order; and Go's slices share storage, so a
- * {@code $setElementOrder} next to deletions or additions, or duplicate values in a primitive merge list, can be ordered
- * by elements written over the original list — here the original order is always the one the document had. Error
- * texts print values like Go's {@code %v}, except that credentials and long strings are left out.
+ * <p>The order of a merged list follows Go's slices: apimachinery deletes ({@code $patch: delete}), appends and removes
+ * duplicates in the original list's own array, and orders against the original as those writes left it (see
+ * {@link ElementOrder}). That is deterministic for JSON documents: whether an append writes into the original's array
+ * depends on its capacity, which a decoded list's length fixes ({@link GoSlice}).
+ *
+ * <p>Where apimachinery's own result is not fixed, this class picks one: Go visits patch keys in random order (it
+ * matters when a {@code $deleteFromPrimitiveList} list and the list it edits are both new, and for which of several
+ * errors is reported) — here keys are visited in document order. Error texts print values like Go's {@code %v},
+ * except that credentials and long strings are left out.
  */
 public final class StrategicMergePatch {
 
@@ -87,10 +89,10 @@ public final class StrategicMergePatch {
         if (current instanceof Map) {
             PatchSchema.Lookup field = schema.lookupForStruct(key);
             original.put(key, mergeMapField(current, patchValue, field.schema(), field.strategy()));
-        } else if (current instanceof List) {
+        } else if (current instanceof List<?> list) {
             PatchSchema.Lookup field = schema.lookupForSlice(key);
-            original.put(key, mergeListField(current, patchValue, field.schema(), field.strategy(), field.mergeKey(),
-                    deleteList));
+            original.put(key, mergeListField(GoSlice.decoded(list), patchValue, field.schema(), field.strategy(),
+                    field.mergeKey(), deleteList));
         } else {
             putWithoutDirectives(original, key, patchValue);
         }
@@ -112,34 +114,36 @@ public final class StrategicMergePatch {
         return strategy.equals(REPLACE) ? typedPatch : mergeMap(typedOriginal, typedPatch, schema);
     }
 
-    static List<Object> mergeListField(Object original, Object patch, PatchSchema schema, String strategy,
+    /**
+     * Merges a list of the original document with the patch's. Go merges in place on the slice of the original that
+     * its caller still holds: what {@code original} shows afterwards is the order the caller goes on with.
+     */
+    static List<Object> mergeListField(GoSlice original, Object patch, PatchSchema schema, String strategy,
                                        String mergeKey, boolean deleteList) throws PatchException {
-        List<Object> typedOriginal = asList(original);
         List<Object> typedPatch = asList(patch);
         if (strategy.equals(MERGE) || deleteList) {
-            return mergeList(typedOriginal, typedPatch, schema, mergeKey, deleteList);
+            return mergeList(original, typedPatch, schema, mergeKey, deleteList);
         }
         return typedPatch;
     }
 
-    private static List<Object> mergeList(List<Object> original, List<Object> patch, PatchSchema schema,
+    /** apimachinery's mergeSlice, with its in-place deletions, appends and de-duplication. */
+    private static List<Object> mergeList(GoSlice original, List<Object> patch, PatchSchema schema,
                                           String mergeKey, boolean deleteList) throws PatchException {
-        if (original.isEmpty() && patch.isEmpty()) {
-            return original;
+        if (original.len() == 0 && patch.isEmpty()) {
+            return original.toList();
         }
-        ElementKind kind = ElementKind.of(original, patch);
-        List<Object> base = original;
+        ElementKind kind = ElementKind.of(original.toList(), patch);
+        GoSlice base = original;
         List<Object> patchItems = patch;
-        List<Object> merged;
+        GoSlice merged;
         if (kind != ElementKind.MAP) {
             if (deleteList) {
-                List<Object> kept = new ArrayList<>(original);
+                List<Object> kept = original.toList();
                 kept.removeAll(new HashSet<>(patch));
                 return kept;
             }
-            Set<Object> union = new LinkedHashSet<>(original);
-            union.addAll(patch);
-            merged = new ArrayList<>(union);
+            merged = deduplicate(original.appendAll(patch));
         } else {
             if (mergeKey.isEmpty()) {
                 throw new PatchException("cannot merge lists without merge key for " + schema.name());
@@ -147,26 +151,45 @@ public final class StrategicMergePatch {
             SpecialElements special = SpecialElements.apply(original, patch, mergeKey);
             base = special.original();
             patchItems = special.patch();
-            merged = mergeByKey(new ArrayList<>(base), patchItems, mergeKey, schema);
+            merged = mergeByKey(base, patchItems, mergeKey, schema);
         }
-        return ElementOrder.normalize(merged, patchItems, base, mergeKey, kind);
+        return ElementOrder.normalize(merged.toList(), patchItems, base.toList(), mergeKey, kind);
     }
 
-    private static List<Object> mergeByKey(List<Object> original, List<Object> patch, String mergeKey,
-                                           PatchSchema schema) throws PatchException {
+    /**
+     * apimachinery's deduplicateScalars: a later duplicate is overwritten by the last element, in place. When the
+     * patch values were appended in place, that can move one of them into the original's part of the array.
+     */
+    private static GoSlice deduplicate(GoSlice values) throws PatchException {
+        int last = values.len() - 1;
+        for (int i = 0; i < last; i++) {
+            for (int j = i + 1; j <= last; j++) {
+                if (goEquals(values.get(i), values.get(j))) {
+                    values.set(j, values.get(last));
+                    last--;
+                    j--;
+                }
+            }
+        }
+        return values.slice(last + 1);
+    }
+
+    private static GoSlice mergeByKey(GoSlice original, List<Object> patch, String mergeKey, PatchSchema schema)
+            throws PatchException {
+        GoSlice merged = original;
         for (Object item : patch) {
             Map<String, Object> element = asMap(item);
             if (!element.containsKey(mergeKey)) {
                 throw PatchException.noMergeKey(element, mergeKey);
             }
-            int index = indexOfKey(original, mergeKey, element.get(mergeKey));
+            int index = indexOfKey(merged.toList(), mergeKey, element.get(mergeKey));
             if (index >= 0) {
-                original.set(index, mergeMap(asMap(original.get(index)), element, schema));
+                merged.set(index, mergeMap(asMap(merged.get(index)), element, schema));
             } else {
-                original.add(item);
+                merged = merged.append(item);
             }
         }
-        return original;
+        return merged;
     }
 
     /** Position of the first map element whose merge key equals {@code value}, or -1. */
