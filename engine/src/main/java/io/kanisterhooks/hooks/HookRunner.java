@@ -199,7 +199,7 @@ public final class HookRunner {
             } else if (attempt == maxAttempts) {
                 record = finished(h, SlotStatus.FAILED, attempt, result.error(), started, Map.of());
             } else {
-                pause(retryDelay.millisBefore(attempt + 1), parent);
+                parent.sleep(retryDelay.millisBefore(attempt + 1));
             }
         }
         save(ns, slot, record);
@@ -242,17 +242,5 @@ public final class HookRunner {
                 listener.phaseFinished(ns, slot, result);
             }
         };
-    }
-
-    private static void pause(long millis, Cancellation parent) {
-        long end = System.currentTimeMillis() + millis;
-        while (!parent.isCancelled() && System.currentTimeMillis() < end) {
-            try {
-                Thread.sleep(Math.min(100, Math.max(1, end - System.currentTimeMillis())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.kanisterhooks.kube;
 
+import io.kanisterhooks.cancel.Cancellation;
 import java.time.Duration;
 
 /**
@@ -32,10 +33,8 @@ public final class ApiRetries {
                     throw e;
                 }
             }
-            try {
-                Thread.sleep(pause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            Cancellation.none().sleep(pause);
+            if (Thread.currentThread().isInterrupted()) {
                 throw new KubeException("interrupted while retrying a request to the API server");
             }
             pause = Math.min(5000, pause * 2);

@@ -1,5 +1,6 @@
 package io.kanisterhooks.hooks.claims;
 
+import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.kube.ApiRetries;
 import io.kanisterhooks.kube.JsonObjects;
 import io.kanisterhooks.kube.Kube;
@@ -143,8 +144,8 @@ public final class NamespaceClaims implements AutoCloseable {
                 say.accept(heldMessage(live) + "; waiting up to " + lockWait.toSeconds() + "s for it to end");
                 announced = true;
             }
-            sleep(Math.min(TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()),
-                    1000 + ThreadLocalRandom.current().nextLong(1000)));
+            Cancellation.none().sleep(Math.max(0, Math.min(TimeUnit.NANOSECONDS.toMillis(deadline
+                    - System.nanoTime()), 1000 + ThreadLocalRandom.current().nextLong(1000))));
         }
     }
 
@@ -395,14 +396,6 @@ public final class NamespaceClaims implements AutoCloseable {
             } catch (ExecutionException e) {
                 // each task handles its own failures
             }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(Math.max(0, millis));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
