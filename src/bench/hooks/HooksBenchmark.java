@@ -44,9 +44,10 @@ public final class HooksBenchmark {
 
         Workbench.log("| run | namespaces | parallelism | one hook (median of %d) | ideal = %d × one hook | hooks took "
                 + "(first start → last end) | ratio | whole run (report) | CLI process (wall) | median hook in the "
-                + "run | peak heap (-Xmx%s) | peak RSS | outcome | pods left |", singleRuns,
+                + "run | peak heap (-Xmx%s) | peak RSS | outcome | pods left | API requests per hook | of them run "
+                + "state (secrets) + claims (leases) per run |", singleRuns,
                 (namespaces + parallelism - 1) / parallelism, heap);
-        Workbench.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Workbench.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<Double> ratios = new ArrayList<>();
         boolean ok = true;
         for (int rep = 1; rep <= repeat; rep++) {
@@ -58,18 +59,22 @@ public final class HooksBenchmark {
             Duration hook = median(single);
             List<String> every = new ArrayList<>(List.of("--parallelism", String.valueOf(parallelism)));
             names.forEach(n -> every.addAll(List.of("-n", n)));
+            Map<String, Double> before = ApiRequests.snapshot(w.cluster);
             Run all = run(w, rep + "-all", heap, every);
+            Map<String, Long> requests = ApiRequests.difference(before, ApiRequests.snapshot(w.cluster));
             long leaked = w.cluster.hookPods().size();
             Duration ideal = hook.multipliedBy((namespaces + parallelism - 1) / parallelism);
             Duration span = all.report.hookSpan();
             double ratio = span.toMillis() / (double) ideal.toMillis();
             ratios.add(ratio);
             ok &= all.exit == 0 && leaked == 0 && all.report.outcome().equals("success");
-            Workbench.log("| %d | %d | %d | %s | %s | %s | %.2f× | %s | %s | %s | %s | %d MB | %s | %d |", rep,
-                    namespaces, parallelism, seconds(hook), seconds(ideal), seconds(span), ratio,
+            Workbench.log("| %d | %d | %d | %s | %s | %s | %.2f× | %s | %s | %s | %s | %d MB | %s | %d | %.1f | %d + "
+                    + "%d |", rep, namespaces, parallelism, seconds(hook), seconds(ideal), seconds(span), ratio,
                     seconds(all.report.duration()), seconds(all.wall),
                     seconds(median(all.report.attemptDurations("preHook"))), all.heap, all.peakRssKb / 1024,
-                    all.report.outcome(), leaked);
+                    all.report.outcome(), leaked, ApiRequests.total(requests) / (double) namespaces,
+                    ApiRequests.of(requests, "secrets"), ApiRequests.of(requests, "leases"));
+            Workbench.log("<!-- run %d requests by verb and resource: %s -->", rep, requests);
         }
         Workbench.log("%nhook pods in %s; median ratio over %d runs: %.2f× (each run: %s)",
                 inTargets ? "each target namespace" : "the home namespace", repeat,

@@ -43,12 +43,14 @@ final class Workbench {
         this.blueprint = Files.writeString(work.resolve(blueprintName + ".yaml"), bp.toString());
     }
 
-    /** {@code verb...} with the cluster, blueprint, state and report options of a run kept in {@code runDir}. */
+    /**
+     * {@code verb...} with the cluster, blueprint and report options of a run whose files go to {@code runDir}; its
+     * state is kept where the CLI keeps it by default (a Secret in the home namespace).
+     */
     List<String> command(Path runDir, String... verb) {
         List<String> args = new ArrayList<>(List.of(verb));
         args.addAll(List.of("--kubeconfig", cluster.kubeconfig.toString(), "--blueprint", blueprint.toString(),
-                "--blueprint-namespace", home, "--state", runDir.resolve("state.json").toString(), "--report-dir",
-                runDir.resolve("reports").toString()));
+                "--blueprint-namespace", home, "--report-dir", runDir.resolve("reports").toString()));
         return args;
     }
 
