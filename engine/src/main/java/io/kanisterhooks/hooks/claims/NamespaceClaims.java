@@ -51,10 +51,16 @@ public final class NamespaceClaims implements AutoCloseable {
     public record Holder(String runId, String homeNamespace, String stateFile, String host, String buildUrl) {
     }
 
-    /** What to do with a stale claim: recover its run (which gives the claim back), or refuse. */
-    @FunctionalInterface
-    public interface StaleClaims {
-        void handle(Claim stale) throws ClaimException;
+    /**
+     * What to do with another run's claim that stands in the way: a stale one (expired) is recovered, or refused; a
+     * live one is looked at too, since its run may have finished without giving it back (killed right after the end).
+     */
+    public interface OtherClaims {
+        /** A stale claim: recover its run (which gives the claim back), or throw. */
+        void stale(Claim claim) throws ClaimException;
+
+        /** A live claim: true when it was a leftover and is gone now. */
+        boolean leftover(Claim claim) throws ClaimException;
     }
 
     private final Kube kube;
@@ -109,7 +115,7 @@ public final class NamespaceClaims implements AutoCloseable {
      *
      * @param say progress for the console (waiting, recovering)
      */
-    public void acquire(List<String> namespaces, Duration lockWait, StaleClaims stale, Consumer<String> say)
+    public void acquire(List<String> namespaces, Duration lockWait, OtherClaims others, Consumer<String> say)
             throws ClaimException, KubeException {
         long deadline = System.nanoTime() + lockWait.toNanos();
         boolean announced = false;
@@ -117,22 +123,22 @@ public final class NamespaceClaims implements AutoCloseable {
             List<Claim> blocking = tryAll(namespaces);
             List<Claim> live = new ArrayList<>();
             for (Claim c : blocking) {
-                if (c.expired(Instant.now())) {
-                    try {
-                        stale.handle(c);
-                    } catch (ClaimException | RuntimeException e) {
-                        releaseAll();
-                        throw e;
+                try {
+                    if (c.expired(Instant.now())) {
+                        others.stale(c);
+                    } else if (!others.leftover(c)) {
+                        live.add(c);
                     }
-                } else {
-                    live.add(c);
+                } catch (ClaimException | RuntimeException e) {
+                    releaseAll();
+                    throw e;
                 }
             }
             if (blocking.isEmpty()) {
                 return;
             }
             if (live.isEmpty()) {
-                continue; // the stale runs were recovered: try again at once
+                continue; // the stale runs were recovered, the leftovers given back: try again at once
             }
             releaseAll(); // never hold some claims while waiting for others
             if (System.nanoTime() >= deadline) {

@@ -13,7 +13,6 @@ import io.kanisterhooks.hooks.HookSlot;
 import io.kanisterhooks.hooks.KubeClusterView;
 import io.kanisterhooks.hooks.PlanRequest;
 import io.kanisterhooks.hooks.RunOutcome;
-import io.kanisterhooks.hooks.claims.Claim;
 import io.kanisterhooks.hooks.claims.ClaimException;
 import io.kanisterhooks.hooks.claims.NamespaceClaims;
 import io.kanisterhooks.hooks.report.ConsoleReporter;
@@ -170,29 +169,30 @@ public final class HookRun implements AutoCloseable {
         }
         HookPlan plan = planned.plan();
         planned.problems().sorted().forEach(console::println); // warnings
+        if (existing == null) {
+            // kept before the claims are taken: a kill between the two leaves a run to recover, never claims
+            // without a run
+            store.save();
+        }
         NamespaceClaims claims = new NamespaceClaims(engine.kube(), stores.holder(plan.runId()),
                 store.state().plan().claimTtlDuration(), plan.parallelism());
         try {
-            claims.acquire(plan.namespaces(), settings.lockWait(), stale -> recoverStale(engine, stale, settings,
-                    console), console::println);
-        } catch (ClaimException | KubeException | RuntimeException e) {
-            claims.close();
-            throw e;
-        }
-        try {
+            claims.acquire(plan.namespaces(), settings.lockWait(), new OtherRuns(engine, settings, console),
+                    console::println);
             if (existing != null) {
                 store.update(s -> s.continuedBy(me));
-                console.println("kanister-hooks: continuing run " + plan.runId() + " (invocation "
-                        + store.state().invocations() + "; state: " + store.location() + ")");
-            } else {
-                store.save();
-                console.println("kanister-hooks: run " + plan.runId() + " (state: " + store.location() + ")");
             }
-        } catch (RuntimeException e) {
-            claims.releaseAll();
+        } catch (ClaimException | KubeException | RuntimeException e) {
             claims.close();
+            if (existing == null) {
+                store.delete(); // nothing ran: the run never was
+            }
             throw e;
         }
+        String kept = "state: " + store.location();
+        console.println(existing == null ? "kanister-hooks: run " + plan.runId() + " (" + kept + ")"
+                : "kanister-hooks: continuing run " + plan.runId() + " (invocation " + store.state().invocations()
+                + "; " + kept + ")");
         claims.keepRenewed();
         return new HookRun(engine, step, plan, store, claims, settings, abort, console);
     }
@@ -228,18 +228,6 @@ public final class HookRun implements AutoCloseable {
                     + "`kanister-hooks runs recover " + s.runId() + " --force`");
         }
         return found;
-    }
-
-    private static void recoverStale(Engine engine, Claim stale, Settings settings, PrintStream console)
-            throws ClaimException {
-        if (!settings.recoverStale()) {
-            throw new ClaimException("namespace " + stale.namespace() + " is claimed by the stale "
-                    + stale.describeHolder() + " (not renewed since " + stale.renewed() + "); recover it with "
-                    + "`kanister-hooks runs recover " + stale.runId() + "`, or drop --no-recover");
-        }
-        console.println("kanister-hooks: namespace " + stale.namespace() + " is claimed by the stale "
-                + stale.describeHolder() + " (not renewed since " + stale.renewed() + "); recovering it first");
-        new RunRecovery(engine, console).recoverStale(stale);
     }
 
     private static String tool() {
@@ -335,8 +323,8 @@ public final class HookRun implements AutoCloseable {
         sweepPods(plan.namespaces());
         if (!settings.hooksOnAbort()) {
             postDone = true;
-            store.update(s -> s.withStatus(RunStatus.ABANDONED, Instant.now().toString()).withProcess(null));
             claims.releaseAll();
+            store.update(s -> s.withStatus(RunStatus.ABANDONED, Instant.now().toString()).withProcess(null));
             return new RunOutcome(false, true, plan.namespaces(), Map.of());
         }
         return finished(runner.post(false, Cancellation.none(), which));
@@ -344,9 +332,11 @@ public final class HookRun implements AutoCloseable {
 
     private RunOutcome finished(RunOutcome r) {
         postDone = true;
+        // claims first: a kill between the two leaves an active run with nothing left to run (a recovery finishes it
+        // at once), never a finished run that still holds its namespaces
+        claims.releaseAll();
         RunStatus status = step == Step.RECOVER ? RunStatus.RECOVERED : RunStatus.COMPLETED;
         store.update(s -> s.withStatus(status, Instant.now().toString()).withProcess(null));
-        claims.releaseAll();
         return r;
     }
 

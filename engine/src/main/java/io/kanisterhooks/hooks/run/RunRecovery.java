@@ -99,8 +99,10 @@ public final class RunRecovery {
             throws ClaimException, KubeException, IOException {
         RunState s = load(runId, homeNamespace, stateFile);
         if (s.status() == RunStatus.COMPLETED || s.status() == RunStatus.RECOVERED) {
+            int released = releaseLeftoverClaims(s);
             String note = "run " + s.runId() + " is " + s.status().lower() + " (finished " + s.finished()
-                    + "): nothing to recover";
+                    + "): nothing to recover" + (released == 0 ? "" : "; released " + released + " leftover claim"
+                    + (released == 1 ? "" : "s"));
             console.println("kanister-hooks: " + note);
             return new Recovered(s.runId(), null, true, note);
         }
@@ -179,6 +181,19 @@ public final class RunRecovery {
             throw new ClaimException("cannot recover the stale " + stale.describeHolder() + " that holds namespace "
                     + stale.namespace() + ": " + e.getMessage());
         }
+    }
+
+    /** Claims a finished run still holds (its process was killed between its end and giving them back). */
+    private int releaseLeftoverClaims(RunState s) throws KubeException {
+        int released = 0;
+        for (String ns : s.namespaces()) {
+            Optional<Claim> c = NamespaceClaims.read(engine.kube(), ns).filter(x -> x.runId().equals(s.runId()));
+            if (c.isPresent()) {
+                NamespaceClaims.forget(engine.kube(), c.get());
+                released++;
+            }
+        }
+        return released;
     }
 
     private static boolean postHooksSucceeded(RunState s) {

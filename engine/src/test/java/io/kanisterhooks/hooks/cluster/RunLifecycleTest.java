@@ -12,7 +12,10 @@ import io.kubernetes.client.openapi.models.V1Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -302,6 +305,34 @@ class RunLifecycleTest {
             assertThat(runsOf(pods, ns, "onFailure")).as("the stale run got its onFailure").containsExactly(staleId);
             assertThat(runsOf(pods, ns, "always")).containsExactly(staleId, runId(next.stderr()));
             assertThat(runsOf(pods, ns, "onSuccess")).containsExactly(runId(next.stderr()));
+        }
+    }
+
+    @Test
+    void aClaimLeftByAFinishedRunIsGivenBackByTheNextRun(KubeTestContext k) throws Exception {
+        try (HookTestbed t = new HookTestbed(k, dir).stateInCluster()) {
+            String ns = t.namespaces("app").get(0);
+            String finished = runId(t.wrap(hooks(ns), "true").stderr());
+            // as if its process had been killed between its end and giving its claim back
+            Path lease = t.file("lease.yaml", """
+                    apiVersion: coordination.k8s.io/v1
+                    kind: Lease
+                    metadata:
+                      name: kanister-hooks-claim
+                      namespace: %s
+                      annotations: {kanister-hooks.io/home-namespace: %s}
+                    spec: {holderIdentity: %s, leaseDurationSeconds: 3600, renewTime: "%s"}
+                    """.formatted(ns, t.home(), finished, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+                    .withZone(ZoneOffset.UTC).format(Instant.now())));
+            CommandResult applied = k.kubectl("apply", "-n", ns, "-f", lease.toString());
+            assertThat(applied.exitCode()).as(applied.toString()).isZero();
+
+            CliResult next = t.wrap(hooks(ns), "true");
+
+            assertThat(next.exitCode()).as(next.toString()).isZero();
+            assertThat(next.stderr()).contains("was still claimed by run " + finished + ", which is completed; "
+                    + "released the leftover claim");
+            assertThat(leaseOf(k, ns)).isEmpty();
         }
     }
 
