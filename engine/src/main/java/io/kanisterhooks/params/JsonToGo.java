@@ -1,15 +1,15 @@
 package io.kanisterhooks.params;
 
-import io.kanisterhooks.template.value.GoInt;
-import io.kanisterhooks.template.value.GoKind;
-import io.kanisterhooks.template.value.GoMap;
-import io.kanisterhooks.template.value.GoNamed;
-import io.kanisterhooks.template.value.GoPointer;
-import io.kanisterhooks.template.value.GoSlice;
-import io.kanisterhooks.template.value.GoStruct;
-import io.kanisterhooks.template.value.GoType;
-import io.kanisterhooks.template.value.StructField;
-import io.kanisterhooks.template.value.Values;
+import io.kanisterhooks.golang.value.GoInt;
+import io.kanisterhooks.golang.value.GoKind;
+import io.kanisterhooks.golang.value.GoMap;
+import io.kanisterhooks.golang.value.GoNamed;
+import io.kanisterhooks.golang.value.GoPointer;
+import io.kanisterhooks.golang.value.GoSlice;
+import io.kanisterhooks.golang.value.GoStruct;
+import io.kanisterhooks.golang.value.GoType;
+import io.kanisterhooks.golang.value.StructField;
+import io.kanisterhooks.golang.value.Values;
 
 import java.util.ArrayList;
 import java.util.Base64;

@@ -1,6 +1,11 @@
 package io.kanisterhooks.kube.patch;
 
-import io.kanisterhooks.template.fmt.FloatFormat;
+import io.kanisterhooks.golang.json.UntypedValues;
+import io.kanisterhooks.golang.sort.GoStableSort;
+import io.kanisterhooks.golang.strconv.FloatFormat;
+import io.kanisterhooks.golang.strings.GoStrings;
+import io.kanisterhooks.secrets.SafeFormat;
+import io.kanisterhooks.secrets.SecretKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -47,9 +52,9 @@ class GoFormattingTest {
         m.put("b", List.of(1L, 2.5, true));
         m.put("a", null);
         m.put("c", Map.of("z", 1e6));
-        assertThat(GoValues.format(m)).isEqualTo("map[a:<nil> b:[1 2.5 true] c:map[z:1e+06] name:x]");
-        assertThat(GoValues.format(List.of())).isEqualTo("[]");
-        assertThat(GoValues.format(Map.of())).isEqualTo("map[]");
+        assertThat(UntypedValues.format(m)).isEqualTo("map[a:<nil> b:[1 2.5 true] c:map[z:1e+06] name:x]");
+        assertThat(UntypedValues.format(List.of())).isEqualTo("[]");
+        assertThat(UntypedValues.format(Map.of())).isEqualTo("map[]");
     }
 
     @Test
@@ -63,31 +68,31 @@ class GoFormattingTest {
         m.put("secretName", "my-secret");
         m.put("imagePullSecrets", List.of(Map.of("name", "regcred")));
         m.put("note", "n".repeat(65));
-        assertThat(GoValues.formatSafely(m)).isEqualTo("map[env:[map[name:DB_PASSWORD value:<redacted>]] "
+        assertThat(SafeFormat.formatSafely(m)).isEqualTo("map[env:[map[name:DB_PASSWORD value:<redacted>]] "
                 + "imagePullSecrets:[map[name:regcred]] note:<65 characters> secretName:my-secret token:<redacted>]");
-        assertThat(GoValues.isSecretLike("awsSecretAccessKey")).isTrue();
-        assertThat(GoValues.isSecretLike("passwordSecretRef")).isFalse();
-        assertThat(GoValues.isSecretLike("image")).isFalse();
+        assertThat(SecretKeys.isSecretLike("awsSecretAccessKey")).isTrue();
+        assertThat(SecretKeys.isSecretLike("passwordSecretRef")).isFalse();
+        assertThat(SecretKeys.isSecretLike("image")).isFalse();
     }
 
     @Test
     void typeNamesAreGoTypes() {
-        assertThat(GoValues.typeName(Map.of())).isEqualTo("map[string]interface {}");
-        assertThat(GoValues.typeName(List.of())).isEqualTo("[]interface {}");
-        assertThat(GoValues.typeName(1L)).isEqualTo("int64");
-        assertThat(GoValues.typeName(1.5)).isEqualTo("float64");
-        assertThat(GoValues.typeName("s")).isEqualTo("string");
-        assertThat(GoValues.typeName(true)).isEqualTo("bool");
-        assertThat(GoValues.kindName(List.of())).isEqualTo("slice");
+        assertThat(UntypedValues.typeName(Map.of())).isEqualTo("map[string]interface {}");
+        assertThat(UntypedValues.typeName(List.of())).isEqualTo("[]interface {}");
+        assertThat(UntypedValues.typeName(1L)).isEqualTo("int64");
+        assertThat(UntypedValues.typeName(1.5)).isEqualTo("float64");
+        assertThat(UntypedValues.typeName("s")).isEqualTo("string");
+        assertThat(UntypedValues.typeName(true)).isEqualTo("bool");
+        assertThat(UntypedValues.kindName(List.of())).isEqualTo("slice");
     }
 
     @Test
     void foldingMatchesGoEqualFold() {
-        assertThat(GoFold.equalFold("apiVersion", "APIVERSION")).isTrue();
-        assertThat(GoFold.equalFold("kind", "\u212Aind")).isTrue();
-        assertThat(GoFold.equalFold("status", "\u017Ftatus")).isTrue();
-        assertThat(GoFold.equalFold("image", "\u0131mage")).isFalse();
-        assertThat(GoFold.equalFold("name", "names")).isFalse();
+        assertThat(GoStrings.equalFold("apiVersion", "APIVERSION")).isTrue();
+        assertThat(GoStrings.equalFold("kind", "\u212Aind")).isTrue();
+        assertThat(GoStrings.equalFold("status", "\u017Ftatus")).isTrue();
+        assertThat(GoStrings.equalFold("image", "\u0131mage")).isFalse();
+        assertThat(GoStrings.equalFold("name", "names")).isFalse();
     }
 
     @Test
