@@ -17,6 +17,7 @@ import io.kanisterhooks.golang.value.StructField;
 import io.kanisterhooks.golang.value.Values;
 import io.kanisterhooks.template.builtin.Builtins;
 import io.kanisterhooks.template.builtin.FunctionValues;
+import io.kanisterhooks.template.builtin.Truth;
 import io.kanisterhooks.template.func.FunctionBody;
 import io.kanisterhooks.template.func.TemplateFunction;
 import io.kanisterhooks.template.parse.ActionNode;

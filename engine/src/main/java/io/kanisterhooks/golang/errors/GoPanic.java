@@ -3,7 +3,8 @@ package io.kanisterhooks.golang.errors;
 /**
  * A Go panic raised by ported Go code (the runtime's bounds checks, {@code strings.Repeat}, {@code
  * regexp.MustCompile}) or by a sprig function. text/template recovers it and reports {@code error calling NAME:
- * MESSAGE}, so the message is exactly what Go would print (e.g. {@code runtime error: slice bounds out of range [:-3]}).
+ * MESSAGE}, so the message is exactly what Go would print (e.g. {@code runtime error: slice bounds out of range
+ * [:-3]}).
  */
 public class GoPanic extends GoError {
 

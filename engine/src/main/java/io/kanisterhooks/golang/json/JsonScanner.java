@@ -34,7 +34,7 @@ abstract class JsonScanner {
         pos = 0;
     }
 
-    /** Skips the value at the cursor, nested {@code depth} levels deep; returns its kind as Go's type errors name it. */
+    /** Skips the value at the cursor, {@code depth} levels deep; returns its kind as Go's type errors name it. */
     final String skipValue(int depth) {
         Deque<Character> open = new ArrayDeque<>();
         String kind = null;

@@ -44,7 +44,7 @@ public final class UntypedValues {
         return String.valueOf(value);
     }
 
-    /** fmt's {@code %v}: maps as {@code map[k:v ...]} with sorted keys, lists as {@code [a b]}, null as {@code <nil>}. */
+    /** fmt's {@code %v}: maps as {@code map[k:v ...]} with sorted keys, lists as {@code [a b]}, nil {@code <nil>}. */
     public static String format(Object value) {
         return GoFmt.toString(of(value));
     }

@@ -1,8 +1,8 @@
 package io.kanisterhooks.golang.net;
 
-import io.kanisterhooks.golang.strings.GoStrings;
 import io.kanisterhooks.golang.errors.GoException;
 import io.kanisterhooks.golang.strconv.GoQuote;
+import io.kanisterhooks.golang.strings.GoStrings;
 import io.kanisterhooks.golang.strings.Latin1;
 
 /**

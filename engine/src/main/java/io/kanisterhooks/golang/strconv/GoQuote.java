@@ -252,7 +252,7 @@ public final class GoQuote {
             return rune;
         }
 
-        /** Whether the rune is a character to be encoded as UTF-8, rather than one byte ({@code \xff}, {@code \377}). */
+        /** Whether the rune is a character to encode as UTF-8, rather than one byte ({@code \xff}, {@code \377}). */
         public boolean multibyte() {
             return multibyte;
         }

@@ -20,7 +20,7 @@ public final class GoStrconv {
     private GoStrconv() {
     }
 
-    /** A failed conversion, as Go's {@code *strconv.NumError}: {@code strconv.ParseInt: parsing "x": invalid syntax}. */
+    /** A failed conversion: Go's {@code *strconv.NumError}, {@code strconv.ParseInt: parsing "x": invalid syntax}. */
     public static final class NumError extends Exception {
         private final String function;
         private final String input;

@@ -1,8 +1,8 @@
 package io.kanisterhooks.golang.strings;
 
 /**
- * Go's {@code unicode} predicates and simple case mappings. They test general categories only, unlike java.lang.Character (which adds
- * Other_Uppercase, counts U+001C..U+001F as whitespace, and so on).
+ * Go's {@code unicode} predicates and simple case mappings. The predicates test general categories only, unlike
+ * java.lang.Character (which adds Other_Uppercase, counts U+001C..U+001F as whitespace, and so on).
  */
 public final class GoUnicode {
 

@@ -1,5 +1,6 @@
 /**
- * The template value model: how Go values are represented in Java.
+ * Go's value model: how Go values and types are represented in Java — what Go's {@code reflect} and runtime give
+ * text/template (types, kinds, structs with their tags, methods, {@code reflect.DeepEqual}).
  *
  * <p>Templates, sprig functions, Kubernetes JSONPath and Kanister's TemplateParams all exchange values in this
  * model. Where a plain Java object is unambiguous it is used directly; every other Go type has a small class
@@ -33,7 +34,7 @@
  *       <td>{@link io.kanisterhooks.golang.value.GoPointer}</td></tr>
  *   <tr><td>opaque library types ({@code time.Time}, {@code *semver.Version})</td>
  *       <td>your own class implementing {@link io.kanisterhooks.golang.value.GoValue}</td></tr>
- *   <tr><td>functions</td><td>{@link io.kanisterhooks.template.func.TemplateFunction}</td></tr>
+ *   <tr><td>functions</td><td>{@code io.kanisterhooks.template.func.TemplateFunction}</td></tr>
  * </table>
  *
  * <p>Each Go value has exactly one representation: the typed classes refuse to wrap what a plain Java object
@@ -48,7 +49,8 @@
  * ({@code .Major}, {@code .Format "2006"}) and give them {@code String} (fmt) and {@code MarshalJSON}
  * (encoding/json) behaviour.
  *
- * <p>{@link io.kanisterhooks.template.Truth} is text/template's notion of true;
+ * <p>Struct fields carry their Go struct tags: the {@code json} key is what encoding/json uses, others ({@code
+ * patchStrategy}, {@code patchMergeKey}) are read with {@link io.kanisterhooks.golang.value.StructField#tag}.
  * {@link io.kanisterhooks.golang.value.Values#deepEqual} is {@code reflect.DeepEqual}; Go errors and panics
  * raised by Java implementations are {@link io.kanisterhooks.golang.errors.GoError}s carrying Go's text.
  */

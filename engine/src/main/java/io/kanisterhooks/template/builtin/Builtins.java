@@ -1,7 +1,6 @@
 package io.kanisterhooks.template.builtin;
 
 import io.kanisterhooks.golang.fmt.GoFmt;
-import io.kanisterhooks.template.Truth;
 import io.kanisterhooks.template.func.FuncMap;
 import io.kanisterhooks.template.func.FunctionBody;
 import io.kanisterhooks.template.func.TemplateFunction;

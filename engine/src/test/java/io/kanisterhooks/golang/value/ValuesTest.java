@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kanisterhooks.golang.strings.GoStrings;
-import io.kanisterhooks.template.Truth;
+import io.kanisterhooks.template.builtin.Truth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.kanisterhooks.template;
+package io.kanisterhooks.template.builtin;
 
 import io.kanisterhooks.golang.value.GoComplex;
 import io.kanisterhooks.golang.value.GoInt;
