@@ -1,5 +1,6 @@
 package io.kanisterhooks.params;
 
+import io.kanisterhooks.golang.json.UntypedValues;
 import io.kanisterhooks.golang.value.GoInt;
 import io.kanisterhooks.golang.value.GoKind;
 import io.kanisterhooks.golang.value.GoMap;
@@ -172,23 +173,7 @@ final class JsonToGo {
     }
 
     private static IllegalArgumentException mismatch(Object json, GoType type) {
-        return new IllegalArgumentException("json: cannot unmarshal " + jsonKind(json) + " into Go value of type "
-                + type.name());
-    }
-
-    private static String jsonKind(Object json) {
-        if (json instanceof Map) {
-            return "object";
-        }
-        if (json instanceof List) {
-            return "array";
-        }
-        if (json instanceof String) {
-            return "string";
-        }
-        if (json instanceof Boolean) {
-            return "bool";
-        }
-        return "number";
+        return new IllegalArgumentException("json: cannot unmarshal " + UntypedValues.jsonKindName(json)
+                + " into Go value of type " + type.name());
     }
 }

@@ -50,7 +50,8 @@ public final class GoJson {
      * {@code List<Object>} (remembering the capacity Go's decoder would have given them), strings, booleans,
      * {@code null}, and numbers per {@code mode}.
      *
-     * @throws IllegalArgumentException for malformed JSON
+     * @throws JsonSyntaxException for malformed JSON, with Go's text ({@code invalid character 'x' after object key})
+     * @throws io.kanisterhooks.golang.errors.GoError for a number beyond float64, with Go's text
      */
     public static Object decode(String json, NumberMode mode) {
         return new JsonDecoder(json, mode).decodeDocument();
@@ -64,7 +65,7 @@ public final class GoJson {
      *
      * @throws io.kanisterhooks.golang.errors.GoError with Go's text for type mismatches
      *     ({@code json: cannot unmarshal string into Go value of type int})
-     * @throws IllegalArgumentException for malformed JSON
+     * @throws JsonSyntaxException for malformed JSON, with Go's text; it wins over type errors, as in Go
      */
     public static Object unmarshal(String json, GoType type, NumberMode mode) {
         return new TypedJsonDecoder(json, mode).decodeDocument(type);
