@@ -1,12 +1,12 @@
 package io.kanisterhooks.cli;
 
 import io.kanisterhooks.action.ActionRunner;
-import io.kanisterhooks.action.SecretValues;
 import io.kanisterhooks.functions.FunctionRegistry;
+import io.kanisterhooks.kube.Kube;
 import io.kanisterhooks.kube.KubeClients;
 import io.kanisterhooks.kube.KubeConfigException;
 import io.kanisterhooks.kube.KubeConfigSource;
-import io.kanisterhooks.kube.Kube;
+import io.kanisterhooks.secrets.SecretValues;
 import java.time.Duration;
 
 /** The engine wired for one CLI invocation: cluster connection, functions, action runner, secret registry. */

@@ -1,7 +1,7 @@
 package io.kanisterhooks.hooks.report;
 
-import io.kanisterhooks.action.SecretValues;
 import io.kanisterhooks.blueprint.Artifact;
+import io.kanisterhooks.secrets.SecretValues;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
