@@ -1,5 +1,5 @@
-import io.kanisterhooks.render.CorpusCase;
-import io.kanisterhooks.render.CorpusRunner;
+import io.kanisterhooks.conformance.CorpusCase;
+import io.kanisterhooks.conformance.CorpusRunner;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,6 +5,7 @@ import io.kanisterhooks.kube.Kube;
 import io.kanisterhooks.kube.KubeClients;
 import io.kanisterhooks.kube.KubeConfigException;
 import io.kanisterhooks.kube.KubeConfigSource;
+import io.kanisterhooks.secrets.SecretValues;
 import java.time.Duration;
 
 /**

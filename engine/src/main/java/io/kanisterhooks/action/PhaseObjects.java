@@ -4,6 +4,7 @@ import io.kanisterhooks.blueprint.ObjectReference;
 import io.kanisterhooks.kube.JsonObjects;
 import io.kanisterhooks.kube.Kube;
 import io.kanisterhooks.kube.KubeException;
+import io.kanisterhooks.secrets.SecretValues;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.kanisterhooks.cancel;
 
-import io.kanisterhooks.template.gotime.GoDuration;
+import io.kanisterhooks.golang.time.GoDuration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.kanisterhooks.cli;
 
 import io.kanisterhooks.action.ActionResult;
 import io.kanisterhooks.action.PhaseResult;
-import io.kanisterhooks.action.SecretValues;
+import io.kanisterhooks.secrets.SecretValues;
 import java.io.PrintWriter;
 
 /** The stderr explanation of a failed action: which phase, why, and its last log lines. */

@@ -1,7 +1,7 @@
 package io.kanisterhooks.cli;
 
-import io.kanisterhooks.template.gotime.GoDuration;
-import io.kanisterhooks.template.gotime.GoTimeException;
+import io.kanisterhooks.golang.time.GoDuration;
+import io.kanisterhooks.golang.time.GoTimeException;
 import java.time.Duration;
 
 /** Duration options in Go's form ({@code 90s}, {@code 20m}, {@code 1h30m}), as Kanister and K10 write them. */

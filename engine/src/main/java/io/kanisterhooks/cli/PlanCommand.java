@@ -1,8 +1,8 @@
 package io.kanisterhooks.cli;
 
 import io.kanisterhooks.action.ActionPlan;
-import io.kanisterhooks.action.Engine;
 import io.kanisterhooks.action.ActionRequest;
+import io.kanisterhooks.action.Engine;
 import io.kanisterhooks.action.Subject;
 import io.kanisterhooks.blueprint.Artifact;
 import io.kanisterhooks.blueprint.Blueprint;

@@ -1,6 +1,6 @@
 package io.kanisterhooks.cli;
 
-import io.kanisterhooks.template.json.GoJson;
+import io.kanisterhooks.golang.json.GoJson;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package io.kanisterhooks.cli;
 
-import io.kanisterhooks.render.CorpusCase;
-import io.kanisterhooks.render.CorpusResult;
-import io.kanisterhooks.render.CorpusRunner;
-import io.kanisterhooks.template.json.GoJson;
+import io.kanisterhooks.conformance.CorpusCase;
+import io.kanisterhooks.conformance.CorpusResult;
+import io.kanisterhooks.conformance.CorpusRunner;
+import io.kanisterhooks.golang.json.GoJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

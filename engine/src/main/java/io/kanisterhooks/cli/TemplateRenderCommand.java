@@ -1,9 +1,9 @@
 package io.kanisterhooks.cli;
 
+import io.kanisterhooks.conformance.CorpusCase;
+import io.kanisterhooks.conformance.CorpusResult;
+import io.kanisterhooks.conformance.CorpusRunner;
 import io.kanisterhooks.params.TemplateParamsJson;
-import io.kanisterhooks.render.CorpusCase;
-import io.kanisterhooks.render.CorpusResult;
-import io.kanisterhooks.render.CorpusRunner;
 import io.kanisterhooks.render.Dialect;
 import io.kanisterhooks.template.MissingKey;
 import picocli.CommandLine;

@@ -5,16 +5,16 @@ import io.kanisterhooks.cancel.CancelledException;
 import io.kanisterhooks.functions.args.ArgException;
 import io.kanisterhooks.functions.args.ArgType;
 import io.kanisterhooks.functions.args.Args;
+import io.kanisterhooks.golang.json.UntypedValues;
+import io.kanisterhooks.golang.strconv.GoStrconv;
+import io.kanisterhooks.golang.value.GoInt;
+import io.kanisterhooks.golang.value.GoType;
 import io.kanisterhooks.kube.JsonObjects;
 import io.kanisterhooks.kube.Kube;
 import io.kanisterhooks.kube.KubeException;
 import io.kanisterhooks.kube.LabelSelectors;
 import io.kanisterhooks.kube.ObjectWatch;
 import io.kanisterhooks.kube.WatchSet;
-import io.kanisterhooks.kube.patch.GoValues;
-import io.kanisterhooks.template.fmt.GoQuote;
-import io.kanisterhooks.template.value.GoInt;
-import io.kanisterhooks.template.value.GoType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,35 +99,17 @@ public final class ScaleWorkload implements KanisterFunction {
                 || value instanceof GoInt g && INTEGER_TYPES.contains(g.goType())) {
             return ((Number) value).intValue(); // int32(val): Go keeps the low 32 bits
         }
-        String type = value instanceof GoInt g ? g.goType().name() : GoValues.typeName(value);
+        String type = value instanceof GoInt g ? g.goType().name() : UntypedValues.typeName(value);
         throw new PhaseException("Invalid arg type " + type + " for Arg " + ARG_REPLICAS + " ");
     }
 
     /** {@code strconv.ParseInt(s, 10, 32)}, failing with Kanister's wrapping of Go's error. */
     private static int parseInt32(String s) throws PhaseException {
-        String digits = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
-        String problem = digits.isEmpty() ? "invalid syntax" : null;
-        long magnitude = 0;
-        for (int i = 0; i < digits.length() && problem == null; i++) {
-            char c = digits.charAt(i);
-            if (c < '0' || c > '9') {
-                problem = "invalid syntax";
-            } else {
-                magnitude = magnitude * 10 + (c - '0');
-                if (magnitude > 0xFFFF_FFFFL) {
-                    problem = "value out of range";
-                }
-            }
+        try {
+            return (int) GoStrconv.parseInt(s, 10, 32);
+        } catch (GoStrconv.NumError e) {
+            throw new PhaseException("Cannot convert " + s + " to int: " + e.getMessage());
         }
-        long value = s.startsWith("-") ? -magnitude : magnitude;
-        if (problem == null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
-            problem = "value out of range";
-        }
-        if (problem != null) {
-            throw new PhaseException("Cannot convert " + s + " to int: strconv.ParseInt: parsing " + GoQuote.quote(s)
-                    + ": " + problem);
-        }
-        return (int) value;
     }
 
     /** @return the replica count before scaling */

@@ -1,12 +1,12 @@
 package io.kanisterhooks.hooks;
 
-import io.kanisterhooks.functions.PodPolicy;
-import io.kanisterhooks.functions.PodSettings;
-import java.util.LinkedHashMap;
 import io.kanisterhooks.action.ActionRequest;
 import io.kanisterhooks.action.Subject;
 import io.kanisterhooks.blueprint.Artifact;
 import io.kanisterhooks.blueprint.Blueprint;
+import io.kanisterhooks.functions.PodPolicy;
+import io.kanisterhooks.functions.PodSettings;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.kanisterhooks.hooks;
 
-import io.kanisterhooks.template.gotime.GoDuration;
-import io.kanisterhooks.template.gotime.GoTimeException;
+import io.kanisterhooks.golang.time.GoDuration;
+import io.kanisterhooks.golang.time.GoTimeException;
 import io.kanisterhooks.yaml.Problems;
 import io.kanisterhooks.yaml.SourcePosition;
 import io.kanisterhooks.yaml.Suggestions;

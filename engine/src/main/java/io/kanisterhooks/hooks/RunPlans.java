@@ -1,12 +1,12 @@
 package io.kanisterhooks.hooks;
 
 import io.kanisterhooks.functions.PodPolicy;
+import io.kanisterhooks.golang.time.GoDuration;
+import io.kanisterhooks.golang.time.GoTimeException;
 import io.kanisterhooks.hooks.state.RunPlanRecord;
 import io.kanisterhooks.hooks.state.RunPlanRecord.BlueprintText;
 import io.kanisterhooks.hooks.state.RunPlanRecord.HookRecord;
 import io.kanisterhooks.hooks.state.RunPlanRecord.SubjectRecord;
-import io.kanisterhooks.template.gotime.GoDuration;
-import io.kanisterhooks.template.gotime.GoTimeException;
 import io.kanisterhooks.yaml.SourcePosition;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.kanisterhooks.jsonpath;
 
+import io.kanisterhooks.golang.errors.GoError;
+import io.kanisterhooks.golang.value.GoInt;
 import io.kanisterhooks.template.builtin.GoCompare;
-import io.kanisterhooks.template.value.GoError;
-import io.kanisterhooks.template.value.GoInt;
 
 import java.util.function.BiPredicate;
 

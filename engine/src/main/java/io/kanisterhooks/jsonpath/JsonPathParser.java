@@ -1,5 +1,7 @@
 package io.kanisterhooks.jsonpath;
 
+import io.kanisterhooks.golang.strconv.GoQuote;
+import io.kanisterhooks.golang.strings.GoStrings;
 import io.kanisterhooks.jsonpath.Node.ArrayNode;
 import io.kanisterhooks.jsonpath.Node.BoolNode;
 import io.kanisterhooks.jsonpath.Node.FieldNode;
@@ -14,6 +16,8 @@ import io.kanisterhooks.jsonpath.Node.TextNode;
 import io.kanisterhooks.jsonpath.Node.UnionNode;
 import io.kanisterhooks.jsonpath.Node.WildcardNode;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -188,7 +192,7 @@ final class JsonPathParser {
         if (parts.length > 1) {
             List<ListNode> branches = new ArrayList<>(parts.length);
             for (String part : parts) {
-                branches.add(parseAction("[" + GoText.trimSpaces(part) + "]"));
+                branches.add(parseAction("[" + GoStrings.trim(part, " ") + "]"));
             }
             action.add(new UnionNode(List.copyOf(branches)));
             return;
@@ -288,7 +292,7 @@ final class JsonPathParser {
             }
         }
         String quoted = consume();
-        String text = GoText.unquoteExtended(quoted);
+        String text = unquoteExtended(quoted);
         if (text == null) {
             throw JsonPathException.parse("unquote string " + quoted + " error invalid syntax");
         }
@@ -360,5 +364,40 @@ final class JsonPathParser {
 
     private static boolean isAlphaNumeric(int r) {
         return r == '_' || Character.isLetter(r) || Character.isDigit(r);
+    }
+
+    /**
+     * client-go's {@code UnquoteExtend}: Go's {@code strconv.Unquote} rules for a string in double or single quotes
+     * (single-quoted strings may hold any number of characters). Returns null where Go reports "invalid syntax".
+     * {@code \x} and octal escapes yield raw bytes as in Go; a byte sequence that is not UTF-8 decodes to U+FFFD.
+     */
+    static String unquoteExtended(String quoted) {
+        int n = quoted.length();
+        if (n < 2) {
+            return null;
+        }
+        char quote = quoted.charAt(0);
+        if (quote != quoted.charAt(n - 1) || (quote != '"' && quote != '\'')) {
+            return null;
+        }
+        String s = quoted.substring(1, n - 1);
+        if (s.indexOf('\\') < 0 && s.indexOf(quote) < 0) {
+            return s;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+        try {
+            while (!s.isEmpty()) {
+                GoQuote.UnquotedChar c = GoQuote.unquoteChar(s, quote);
+                s = c.tail();
+                if (c.rune() < 0x80 || !c.multibyte()) {
+                    out.write(c.rune());
+                } else {
+                    out.writeBytes(new String(Character.toChars(c.rune())).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IllegalArgumentException invalidSyntax) {
+            return null;
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

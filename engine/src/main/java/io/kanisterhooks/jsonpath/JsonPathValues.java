@@ -1,9 +1,9 @@
 package io.kanisterhooks.jsonpath;
 
-import io.kanisterhooks.template.fmt.GoFmt;
-import io.kanisterhooks.template.json.GoJson;
-import io.kanisterhooks.template.value.GoInt;
-import io.kanisterhooks.template.value.Values;
+import io.kanisterhooks.golang.fmt.GoFmt;
+import io.kanisterhooks.golang.json.GoJson;
+import io.kanisterhooks.golang.value.GoInt;
+import io.kanisterhooks.golang.value.Values;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

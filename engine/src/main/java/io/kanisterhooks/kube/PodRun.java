@@ -2,7 +2,7 @@ package io.kanisterhooks.kube;
 
 import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.cancel.CancelledException;
-import io.kanisterhooks.template.gotime.GoDuration;
+import io.kanisterhooks.golang.time.GoDuration;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.models.V1ContainerStateTerminated;
 import io.kubernetes.client.openapi.models.V1ContainerStateWaiting;

@@ -1,6 +1,6 @@
 package io.kanisterhooks.kube;
 
-import io.kanisterhooks.template.fmt.GoQuote;
+import io.kanisterhooks.golang.strconv.GoQuote;
 
 /** How the API server names resources and objects in its messages. */
 public final class ResourceNames {

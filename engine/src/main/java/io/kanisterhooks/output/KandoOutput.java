@@ -1,6 +1,6 @@
 package io.kanisterhooks.output;
 
-import io.kanisterhooks.template.json.GoJson;
+import io.kanisterhooks.golang.json.GoJson;
 
 /** The line {@code kando output <key> <value>} prints, byte for byte. */
 public final class KandoOutput {

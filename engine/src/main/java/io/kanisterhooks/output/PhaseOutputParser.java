@@ -1,6 +1,6 @@
 package io.kanisterhooks.output;
 
-import io.kanisterhooks.template.gostrings.GoStrings;
+import io.kanisterhooks.golang.strings.GoStrings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;

@@ -1,15 +1,16 @@
 package io.kanisterhooks.params;
 
-import io.kanisterhooks.template.value.GoInt;
-import io.kanisterhooks.template.value.GoKind;
-import io.kanisterhooks.template.value.GoMap;
-import io.kanisterhooks.template.value.GoNamed;
-import io.kanisterhooks.template.value.GoPointer;
-import io.kanisterhooks.template.value.GoSlice;
-import io.kanisterhooks.template.value.GoStruct;
-import io.kanisterhooks.template.value.GoType;
-import io.kanisterhooks.template.value.StructField;
-import io.kanisterhooks.template.value.Values;
+import io.kanisterhooks.golang.json.UntypedValues;
+import io.kanisterhooks.golang.value.GoInt;
+import io.kanisterhooks.golang.value.GoKind;
+import io.kanisterhooks.golang.value.GoMap;
+import io.kanisterhooks.golang.value.GoNamed;
+import io.kanisterhooks.golang.value.GoPointer;
+import io.kanisterhooks.golang.value.GoSlice;
+import io.kanisterhooks.golang.value.GoStruct;
+import io.kanisterhooks.golang.value.GoType;
+import io.kanisterhooks.golang.value.StructField;
+import io.kanisterhooks.golang.value.Values;
 
 import java.util.ArrayList;
 import java.util.Base64;
@@ -172,23 +173,7 @@ final class JsonToGo {
     }
 
     private static IllegalArgumentException mismatch(Object json, GoType type) {
-        return new IllegalArgumentException("json: cannot unmarshal " + jsonKind(json) + " into Go value of type "
-                + type.name());
-    }
-
-    private static String jsonKind(Object json) {
-        if (json instanceof Map) {
-            return "object";
-        }
-        if (json instanceof List) {
-            return "array";
-        }
-        if (json instanceof String) {
-            return "string";
-        }
-        if (json instanceof Boolean) {
-            return "bool";
-        }
-        return "number";
+        return new IllegalArgumentException("json: cannot unmarshal " + UntypedValues.jsonKindName(json)
+                + " into Go value of type " + type.name());
     }
 }

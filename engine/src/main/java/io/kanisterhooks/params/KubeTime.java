@@ -1,7 +1,7 @@
 package io.kanisterhooks.params;
 
-import io.kanisterhooks.template.value.GoStruct;
-import io.kanisterhooks.template.value.GoType;
+import io.kanisterhooks.golang.value.GoStruct;
+import io.kanisterhooks.golang.value.GoType;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;

@@ -1,16 +1,16 @@
 package io.kanisterhooks.params;
 
-import io.kanisterhooks.template.value.GoType;
+import io.kanisterhooks.golang.value.GoType;
 
-import static io.kanisterhooks.template.value.GoType.BOOL;
-import static io.kanisterhooks.template.value.GoType.BYTES;
-import static io.kanisterhooks.template.value.GoType.INT64;
-import static io.kanisterhooks.template.value.GoType.MAP_OF_STRING;
-import static io.kanisterhooks.template.value.GoType.SLICE_OF_STRING;
-import static io.kanisterhooks.template.value.GoType.STRING;
-import static io.kanisterhooks.template.value.GoType.mapOf;
-import static io.kanisterhooks.template.value.GoType.pointerTo;
-import static io.kanisterhooks.template.value.GoType.sliceOf;
+import static io.kanisterhooks.golang.value.GoType.BOOL;
+import static io.kanisterhooks.golang.value.GoType.BYTES;
+import static io.kanisterhooks.golang.value.GoType.INT64;
+import static io.kanisterhooks.golang.value.GoType.MAP_OF_STRING;
+import static io.kanisterhooks.golang.value.GoType.SLICE_OF_STRING;
+import static io.kanisterhooks.golang.value.GoType.STRING;
+import static io.kanisterhooks.golang.value.GoType.mapOf;
+import static io.kanisterhooks.golang.value.GoType.pointerTo;
+import static io.kanisterhooks.golang.value.GoType.sliceOf;
 
 /**
  * The Kubernetes types Kanister's template data exposes ({@code corev1.Secret}, {@code corev1.ConfigMap} and the

@@ -1,11 +1,11 @@
 package io.kanisterhooks.params;
 
-import io.kanisterhooks.template.value.GoMap;
-import io.kanisterhooks.template.value.GoNamed;
-import io.kanisterhooks.template.value.GoPointer;
-import io.kanisterhooks.template.value.GoSlice;
-import io.kanisterhooks.template.value.GoStruct;
-import io.kanisterhooks.template.value.GoType;
+import io.kanisterhooks.golang.value.GoMap;
+import io.kanisterhooks.golang.value.GoNamed;
+import io.kanisterhooks.golang.value.GoPointer;
+import io.kanisterhooks.golang.value.GoSlice;
+import io.kanisterhooks.golang.value.GoStruct;
+import io.kanisterhooks.golang.value.GoType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

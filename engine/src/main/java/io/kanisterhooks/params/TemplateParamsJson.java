@@ -1,6 +1,6 @@
 package io.kanisterhooks.params;
 
-import io.kanisterhooks.template.value.GoStruct;
+import io.kanisterhooks.golang.value.GoStruct;
 
 import java.util.Map;
 

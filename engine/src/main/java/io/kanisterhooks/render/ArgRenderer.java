@@ -1,5 +1,6 @@
 package io.kanisterhooks.render;
 
+import io.kanisterhooks.golang.strings.GoStrings;
 import io.kanisterhooks.template.Template;
 import io.kanisterhooks.template.TemplateCache;
 
@@ -19,7 +20,7 @@ public final class ArgRenderer {
 
     private final TemplateCache cache;
 
-    ArgRenderer(Dialect dialect) {
+    public ArgRenderer(Dialect dialect) {
         this.cache = dialect.newCache();
     }
 
@@ -41,7 +42,7 @@ public final class ArgRenderer {
             if (at < 0) {
                 throw e;
             }
-            String key = trimQuotes(e.getMessage().substring(at + UNDEFINED_KEY.length()));
+            String key = GoStrings.trim(e.getMessage().substring(at + UNDEFINED_KEY.length()), "\"");
             throw e.withKanisterMessage("Failed to render template: \"" + key + "\" not found");
         }
     }
@@ -66,18 +67,5 @@ public final class ArgRenderer {
             return rendered;
         }
         return arg;
-    }
-
-    /** Go's {@code strings.Trim(s, "\"")}. */
-    private static String trimQuotes(String s) {
-        int from = 0;
-        int to = s.length();
-        while (from < to && s.charAt(from) == '"') {
-            from++;
-        }
-        while (to > from && s.charAt(to - 1) == '"') {
-            to--;
-        }
-        return s.substring(from, to);
     }
 }

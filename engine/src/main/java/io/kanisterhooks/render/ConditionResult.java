@@ -1,6 +1,6 @@
 package io.kanisterhooks.render;
 
-import io.kanisterhooks.template.gostrings.GoStrings;
+import io.kanisterhooks.golang.strings.GoStrings;
 /**
  * One evaluation of a Wait/WaitV2 condition: whether it holds ({@code TrimSpace(output) == "true"}), the template output,
  * and for Wait (v1) the condition after JSONPath substitution (null for WaitV2).

@@ -1,6 +1,6 @@
 package io.kanisterhooks.render;
 
-import io.kanisterhooks.template.gostrings.GoStrings;
+import io.kanisterhooks.golang.strings.GoStrings;
 import io.kanisterhooks.jsonpath.JsonPath;
 import io.kanisterhooks.jsonpath.JsonPathException;
 

@@ -1,9 +1,9 @@
 package io.kanisterhooks.render;
 
+import io.kanisterhooks.golang.errors.GoError;
 import io.kanisterhooks.template.builtin.Indexing;
 import io.kanisterhooks.template.func.FuncMap;
 import io.kanisterhooks.template.sprig.KanisterSprig;
-import io.kanisterhooks.template.value.GoError;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

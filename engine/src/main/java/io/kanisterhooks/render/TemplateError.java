@@ -24,7 +24,7 @@ public final class TemplateError extends Exception {
         this(phase, goMessage, goMessage, goMessage);
     }
 
-    TemplateError(Phase phase, String goMessage, String kanisterMessage, String innerError) {
+    public TemplateError(Phase phase, String goMessage, String kanisterMessage, String innerError) {
         super(goMessage, null, false, false);
         this.phase = phase;
         this.kanisterMessage = kanisterMessage;

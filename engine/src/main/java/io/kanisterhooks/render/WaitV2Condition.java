@@ -1,8 +1,8 @@
 package io.kanisterhooks.render;
 
+import io.kanisterhooks.golang.fmt.GoFmt;
 import io.kanisterhooks.template.Template;
 import io.kanisterhooks.template.TemplateCache;
-import io.kanisterhooks.template.fmt.GoFmt;
 
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package io.kanisterhooks.yaml;
 
+import io.kanisterhooks.golang.strconv.GoStrconv;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -25,9 +26,6 @@ final class ScalarResolver {
     private static final Pattern NULLS = Pattern.compile("~|null|Null|NULL");
     private static final Pattern SPECIAL_FLOATS = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
     private static final Pattern YAML_STYLE_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-    private static final BigInteger MIN_INT64 = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger MAX_INT64 = BigInteger.valueOf(Long.MAX_VALUE);
-    private static final BigInteger MAX_UINT64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     private ScalarResolver() {
     }
@@ -52,10 +50,9 @@ final class ScalarResolver {
             return text;
         }
         String plain = text.replace("_", "");
-        BigInteger integer = parseGoInteger(plain);
-        if (integer != null && integer.abs().compareTo(MAX_UINT64) <= 0
-                && (integer.signum() >= 0 || integer.compareTo(MIN_INT64) >= 0)) {
-            return integer.compareTo(MAX_INT64) <= 0 ? (Object) integer.longValue() : (Object) integer.doubleValue();
+        Object integer = integer(plain);
+        if (integer != null) {
+            return integer;
         }
         if (YAML_STYLE_FLOAT.matcher(plain).matches()) {
             return Double.parseDouble(plain);
@@ -63,45 +60,19 @@ final class ScalarResolver {
         return text;
     }
 
-    /** Go's {@code strconv.ParseInt(s, 0, 64)} syntax: optional sign, then 0x / 0o / 0b / leading-0 octal / decimal. */
-    private static BigInteger parseGoInteger(String s) {
-        int i = 0;
-        boolean negative = false;
-        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
-            negative = s.charAt(0) == '-';
-            i = 1;
-        }
-        String body = s.substring(i);
-        if (body.isEmpty()) {
-            return null;
-        }
-        int radix = 10;
-        String digits = body;
-        if (body.length() > 1 && body.charAt(0) == '0') {
-            char p = Character.toLowerCase(body.charAt(1));
-            if (p == 'x') {
-                radix = 16;
-                digits = body.substring(2);
-            } else if (p == 'o') {
-                radix = 8;
-                digits = body.substring(2);
-            } else if (p == 'b') {
-                radix = 2;
-                digits = body.substring(2);
-            } else {
-                radix = 8;
-                digits = body.substring(1);
-            }
-        }
-        if (digits.isEmpty()) {
-            return null;
-        }
-        for (int k = 0; k < digits.length(); k++) {
-            if (Character.digit(digits.charAt(k), radix) < 0) {
+    /**
+     * go-yaml's integers: {@code strconv.ParseInt(s, 0, 64)}, else {@code strconv.ParseUint(s, 0, 64)}; after the JSON
+     * round trip an int64, or a float64 for a uint64 beyond int64. Null when neither parses.
+     */
+    private static Object integer(String plain) {
+        try {
+            return GoStrconv.parseInt(plain, 0, 64);
+        } catch (GoStrconv.NumError notInt64) {
+            try {
+                return new BigInteger(Long.toUnsignedString(GoStrconv.parseUint(plain, 0, 64))).doubleValue();
+            } catch (GoStrconv.NumError notUint64) {
                 return null;
             }
         }
-        BigInteger v = new BigInteger(digits, radix);
-        return negative ? v.negate() : v;
     }
 }

@@ -2,10 +2,10 @@ package io.kanisterhooks.hooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kanisterhooks.cancel.Cancellation;
-import io.kanisterhooks.functions.PodPolicy;
 import io.kanisterhooks.blueprint.Artifact;
 import io.kanisterhooks.blueprint.Blueprint;
+import io.kanisterhooks.cancel.Cancellation;
+import io.kanisterhooks.functions.PodPolicy;
 import io.kanisterhooks.hooks.state.FileRunStateStore;
 import io.kanisterhooks.hooks.state.RunState;
 import io.kanisterhooks.hooks.state.RunStateStore;

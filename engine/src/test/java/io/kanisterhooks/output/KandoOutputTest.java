@@ -1,6 +1,6 @@
 package io.kanisterhooks.output;
 
-import io.kanisterhooks.template.json.GoJson;
+import io.kanisterhooks.golang.json.GoJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,9 +1,9 @@
 package io.kanisterhooks.params;
 
-import io.kanisterhooks.template.fmt.GoFmt;
-import io.kanisterhooks.template.json.GoJson;
-import io.kanisterhooks.template.value.GoPointer;
-import io.kanisterhooks.template.value.GoStruct;
+import io.kanisterhooks.golang.fmt.GoFmt;
+import io.kanisterhooks.golang.json.GoJson;
+import io.kanisterhooks.golang.value.GoPointer;
+import io.kanisterhooks.golang.value.GoStruct;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package io.kanisterhooks.params;
 
-import io.kanisterhooks.template.value.GoMap;
-import io.kanisterhooks.template.value.GoPointer;
-import io.kanisterhooks.template.value.GoStruct;
-import io.kanisterhooks.template.value.Values;
+import io.kanisterhooks.golang.value.GoMap;
+import io.kanisterhooks.golang.value.GoPointer;
+import io.kanisterhooks.golang.value.GoStruct;
+import io.kanisterhooks.golang.value.Values;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
 package io.kanisterhooks.params;
 
-import io.kanisterhooks.template.json.GoJson;
-import io.kanisterhooks.template.value.GoMap;
-import io.kanisterhooks.template.value.GoNamed;
-import io.kanisterhooks.template.value.GoPointer;
-import io.kanisterhooks.template.value.GoStruct;
-import io.kanisterhooks.template.value.Values;
+import io.kanisterhooks.golang.json.GoJson;
+import io.kanisterhooks.golang.value.GoMap;
+import io.kanisterhooks.golang.value.GoNamed;
+import io.kanisterhooks.golang.value.GoPointer;
+import io.kanisterhooks.golang.value.GoStruct;
+import io.kanisterhooks.golang.value.Values;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

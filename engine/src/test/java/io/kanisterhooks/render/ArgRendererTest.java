@@ -1,7 +1,7 @@
 package io.kanisterhooks.render;
 
+import io.kanisterhooks.golang.value.GoStruct;
 import io.kanisterhooks.params.TemplateParamsBuilder;
-import io.kanisterhooks.template.value.GoStruct;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

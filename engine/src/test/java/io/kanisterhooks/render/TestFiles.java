@@ -1,6 +1,6 @@
 package io.kanisterhooks.render;
 
-import io.kanisterhooks.template.json.GoJson;
+import io.kanisterhooks.golang.json.GoJson;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,10 +2,10 @@ package io.kanisterhooks.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kanisterhooks.template.json.GoBase64;
-import io.kanisterhooks.template.json.GoJson;
-import io.kanisterhooks.template.value.GoError;
-import io.kanisterhooks.template.value.GoType;
+import io.kanisterhooks.golang.encoding.GoBase64;
+import io.kanisterhooks.golang.errors.GoError;
+import io.kanisterhooks.golang.json.GoJson;
+import io.kanisterhooks.golang.value.GoType;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.kanisterhooks.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kanisterhooks.template.json.GoJson;
+import io.kanisterhooks.golang.json.GoJson;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

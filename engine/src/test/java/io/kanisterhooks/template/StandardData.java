@@ -1,6 +1,6 @@
 package io.kanisterhooks.template;
 
-import io.kanisterhooks.template.json.GoJson;
+import io.kanisterhooks.golang.json.GoJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

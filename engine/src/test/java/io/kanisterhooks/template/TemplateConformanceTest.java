@@ -2,9 +2,9 @@ package io.kanisterhooks.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kanisterhooks.golang.json.GoJson;
+import io.kanisterhooks.golang.value.Signature;
 import io.kanisterhooks.template.func.FuncMap;
-import io.kanisterhooks.template.json.GoJson;
-import io.kanisterhooks.template.value.Signature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

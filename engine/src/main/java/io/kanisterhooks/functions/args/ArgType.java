@@ -1,11 +1,11 @@
 package io.kanisterhooks.functions.args;
 
-import io.kanisterhooks.template.fmt.FloatFormat;
+import io.kanisterhooks.golang.json.UntypedValues;
+import io.kanisterhooks.golang.strconv.FloatFormat;
+import io.kanisterhooks.golang.strconv.GoStrconv;
+import io.kanisterhooks.golang.time.GoDuration;
+import io.kanisterhooks.golang.time.GoTimeException;
 
-import io.kanisterhooks.template.gotime.GoDuration;
-import io.kanisterhooks.template.gotime.GoTimeException;
-
-import io.kanisterhooks.kube.patch.GoValues;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +30,7 @@ public abstract class ArgType<T> {
             if (value instanceof Boolean b) {
                 return b ? "1" : "0";
             }
-            if (value instanceof Number n && GoValues.isFloat(n)) {
+            if (value instanceof Number n && UntypedValues.isFloat(n)) {
                 return FloatFormat.format64F(n.doubleValue());
             }
             if (value instanceof Number n) {
@@ -61,7 +61,7 @@ public abstract class ArgType<T> {
             if (value instanceof Boolean b) {
                 return b;
             }
-            if (value instanceof Number n && GoValues.isFloat(n)) {
+            if (value instanceof Number n && UntypedValues.isFloat(n)) {
                 return n.doubleValue() != 0;
             }
             if (value instanceof Number n) {
@@ -221,12 +221,12 @@ public abstract class ArgType<T> {
 
     static DecodeFailure unconvertible(String path, String goType, Object value) {
         return new DecodeFailure("'" + path + "' expected type '" + goType + "', got unconvertible type '"
-                + GoValues.typeName(value) + "', value: '" + Shown.value(path, value) + "'");
+                + UntypedValues.typeName(value) + "', value: '" + Shown.value(path, value) + "'");
     }
 
 
     static DecodeFailure expectedMap(String path, Object value) {
-        return new DecodeFailure("'" + path + "' expected a map, got '" + GoValues.kindName(value) + "'");
+        return new DecodeFailure("'" + path + "' expected a map, got '" + UntypedValues.kindName(value) + "'");
     }
 
     /** Go's 64-bit integer types. */
@@ -245,7 +245,7 @@ public abstract class ArgType<T> {
 
         /** mapstructure's decodeInt, before the result is stored into a Go integer of {@code bits} bits. */
         static long toInt64(Object value, String path, String goType, int bits) throws DecodeFailure {
-            if (value instanceof Number n && GoValues.isFloat(n)) {
+            if (value instanceof Number n && UntypedValues.isFloat(n)) {
                 double d = n.doubleValue();
                 // Go on amd64 turns NaN and out-of-range floats into the most negative int64.
                 return Double.isNaN(d) || d >= TWO_TO_63 || d < -TWO_TO_63 ? Long.MIN_VALUE : (long) d;
@@ -258,7 +258,7 @@ public abstract class ArgType<T> {
             }
             if (value instanceof String s) {
                 try {
-                    return GoStrconv.parseInt(s.isEmpty() ? "0" : s, bits);
+                    return GoStrconv.parseInt(s.isEmpty() ? "0" : s, 0, bits);
                 } catch (GoStrconv.NumError e) {
                     throw new DecodeFailure("cannot parse '" + path + "' as int: "
                             + e.describe(Shown.quoted(path, e.input())));

@@ -1,6 +1,6 @@
 package io.kanisterhooks.functions.args;
 
-import io.kanisterhooks.template.gostrings.GoStrings;
+import io.kanisterhooks.golang.strings.GoStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

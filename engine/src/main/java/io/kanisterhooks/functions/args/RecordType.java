@@ -1,6 +1,6 @@
 package io.kanisterhooks.functions.args;
 
-import io.kanisterhooks.kube.patch.GoFold;
+import io.kanisterhooks.golang.strings.GoStrings;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -69,7 +69,7 @@ final class RecordType<R extends Record> extends ArgType<R> {
             if (key.equals(name)) {
                 return e;
             }
-            if (folded == null && GoFold.equalFold(key, name)) {
+            if (folded == null && GoStrings.equalFold(key, name)) {
                 folded = e;
             }
         }

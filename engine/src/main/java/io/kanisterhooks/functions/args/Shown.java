@@ -1,6 +1,8 @@
 package io.kanisterhooks.functions.args;
 
-import io.kanisterhooks.kube.patch.GoValues;
+import io.kanisterhooks.golang.strconv.GoQuote;
+import io.kanisterhooks.secrets.SafeFormat;
+import io.kanisterhooks.secrets.SecretKeys;
 
 /** How a value appears in a decoding error: like Go prints it, unless it may be a credential or is long. */
 final class Shown {
@@ -13,8 +15,8 @@ final class Shown {
         if (isSecretPath(path)) {
             return "<redacted>";
         }
-        String text = GoValues.formatSafely(value);
-        return text.length() > GoValues.MAX_SHOWN_STRING ? "<" + text.length() + " characters>" : text;
+        String text = SafeFormat.formatSafely(value);
+        return text.length() > SafeFormat.MAX_SHOWN_STRING ? "<" + text.length() + " characters>" : text;
     }
 
     /** A string as {@code %q} would print it, or a placeholder. */
@@ -22,12 +24,12 @@ final class Shown {
         if (isSecretPath(path)) {
             return "<redacted>";
         }
-        return s.length() > GoValues.MAX_SHOWN_STRING ? "<" + s.length() + " characters>" : GoStrconv.quote(s);
+        return s.length() > SafeFormat.MAX_SHOWN_STRING ? "<" + s.length() + " characters>" : GoQuote.quote(s);
     }
 
     private static boolean isSecretPath(String path) {
         for (String segment : path.split("[.\\[\\]]")) {
-            if (GoValues.isSecretLike(segment)) {
+            if (SecretKeys.isSecretLike(segment)) {
                 return true;
             }
         }

@@ -1,11 +1,11 @@
 package io.kanisterhooks.functions.args;
 
-import io.kanisterhooks.template.fmt.FloatFormat;
-
-import io.kanisterhooks.kube.patch.GoValues;
+import io.kanisterhooks.golang.json.UntypedValues;
+import io.kanisterhooks.golang.strconv.FloatFormat;
 import io.kanisterhooks.yaml.YamlDocument;
 import io.kanisterhooks.yaml.YamlException;
 import io.kanisterhooks.yaml.YamlReader;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +40,7 @@ final class YamlStringList {
             return null;
         }
         if (!(value instanceof List<?> items)) {
-            throw new ArgException(UNMARSHAL + GoValues.jsonKindName(value) + " into Go value of type []string");
+            throw new ArgException(UNMARSHAL + UntypedValues.jsonKindName(value) + " into Go value of type []string");
         }
         List<String> out = new ArrayList<>(items.size());
         for (Object item : items) {
@@ -49,7 +49,7 @@ final class YamlStringList {
             } else if (item instanceof Boolean || item instanceof Number) {
                 out.add(scalarText(item));
             } else {
-                throw new ArgException(UNMARSHAL + GoValues.jsonKindName(item) + " into Go value of type string");
+                throw new ArgException(UNMARSHAL + UntypedValues.jsonKindName(item) + " into Go value of type string");
             }
         }
         return out;

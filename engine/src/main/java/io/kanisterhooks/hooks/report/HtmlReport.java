@@ -2,8 +2,8 @@ package io.kanisterhooks.hooks.report;
 
 import io.kanisterhooks.action.ActionResult;
 import io.kanisterhooks.action.PhaseResult;
-import io.kanisterhooks.action.SecretValues;
 import io.kanisterhooks.hooks.state.SlotStatus;
+import io.kanisterhooks.secrets.SecretValues;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,8 +1,8 @@
 package io.kanisterhooks.hooks.report;
 
 import io.kanisterhooks.action.ActionResult;
-import io.kanisterhooks.action.SecretValues;
 import io.kanisterhooks.hooks.state.SlotStatus;
+import io.kanisterhooks.secrets.SecretValues;
 import java.util.List;
 import java.util.Locale;
 

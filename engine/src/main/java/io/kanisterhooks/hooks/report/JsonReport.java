@@ -3,7 +3,7 @@ package io.kanisterhooks.hooks.report;
 import com.google.gson.GsonBuilder;
 import io.kanisterhooks.action.ActionResult;
 import io.kanisterhooks.action.PhaseResult;
-import io.kanisterhooks.action.SecretValues;
+import io.kanisterhooks.secrets.SecretValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.kanisterhooks.hooks.report;
 
-import io.kanisterhooks.action.SecretValues;
+import io.kanisterhooks.secrets.SecretValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.kanisterhooks.hooks.report;
 
-import io.kanisterhooks.action.SecretValues;
 import io.kanisterhooks.blueprint.Artifact;
 import io.kanisterhooks.hooks.state.SlotRecord;
+import io.kanisterhooks.secrets.SecretValues;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

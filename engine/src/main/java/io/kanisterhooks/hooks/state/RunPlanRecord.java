@@ -1,7 +1,7 @@
 package io.kanisterhooks.hooks.state;
 
-import io.kanisterhooks.template.gotime.GoDuration;
-import io.kanisterhooks.template.gotime.GoTimeException;
+import io.kanisterhooks.golang.time.GoDuration;
+import io.kanisterhooks.golang.time.GoTimeException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.kanisterhooks.kube.patch;
 
+import io.kanisterhooks.golang.json.UntypedValues;
+import io.kanisterhooks.secrets.SafeFormat;
 import java.util.List;
 
 /** Whether a merging list holds maps or primitives (apimachinery's sliceElementType, which also rejects mixtures). */
@@ -13,7 +15,7 @@ enum ElementKind {
         String type = null;
         for (List<Object> list : List.of(original, patch)) {
             for (Object item : list) {
-                String current = item == null ? "<nil>" : GoValues.typeName(item);
+                String current = item == null ? "<nil>" : UntypedValues.typeName(item);
                 if (type == null) {
                     if (item instanceof List) {
                         throw new PatchException("lists of lists are not supported");
@@ -21,7 +23,7 @@ enum ElementKind {
                     type = current;
                 } else if (!type.equals(current)) {
                     throw new PatchException("list element types are not identical: "
-                            + GoValues.formatSafely(List.of(original, patch)));
+                            + SafeFormat.formatSafely(List.of(original, patch)));
                 }
             }
         }

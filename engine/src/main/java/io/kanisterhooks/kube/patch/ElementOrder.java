@@ -1,5 +1,7 @@
 package io.kanisterhooks.kube.patch;
 
+import io.kanisterhooks.golang.sort.GoStableSort;
+import io.kanisterhooks.secrets.SafeFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -97,9 +99,9 @@ final class ElementOrder {
             s++;
         }
         if (p < kept.size() && s >= setOrder.size()) {
-            throw new PatchException("The order in patch list:\n" + GoValues.formatSafely(patchList)
+            throw new PatchException("The order in patch list:\n" + SafeFormat.formatSafely(patchList)
                     + "\n doesn't match " + StrategicMergePatch.SET_ELEMENT_ORDER + " list:\n"
-                    + GoValues.formatSafely(setOrder) + "\n");
+                    + SafeFormat.formatSafely(setOrder) + "\n");
         }
     }
 

@@ -1,12 +1,14 @@
 package io.kanisterhooks.kube.patch;
 
+import io.kanisterhooks.golang.value.GoType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,19 +17,24 @@ import java.util.Set;
  * Go struct definitions read from a small text format (see {@code pod-types.txt}): a {@code struct Name} or
  * {@code opaque Name} line starts a type, indented lines {@code jsonName goType [strategy[,strategy]|-] [mergeKey]} are
  * its fields. Go types are written as in Go: {@code *T}, {@code []T}, {@code map[string]T}, scalars or a struct name.
+ * Each field becomes a Go struct field tagged {@code json:"jsonName" patchStrategy:"..." patchMergeKey:"..."}, named
+ * like its JSON name with a capital first letter (the format does not record Go's own field names).
  */
 final class GoTypeTable {
 
-    private static final Set<String> SCALARS = Set.of("string", "bool", "int", "int32", "int64", "float64", "uint8");
+    private static final Map<String, GoType> SCALARS = Map.of("string", GoType.STRING, "bool", GoType.BOOL,
+            "int", GoType.INT, "int32", GoType.INT32, "int64", GoType.INT64, "float64", GoType.FLOAT64,
+            "uint8", GoType.UINT8);
 
+    private final Map<String, List<String[]>> fieldLines = new LinkedHashMap<>();
     private final Map<String, GoType> structs = new HashMap<>();
+    private final Set<String> building = new HashSet<>();
 
     private GoTypeTable() {
     }
 
     static GoTypeTable parse(String text) {
         GoTypeTable table = new GoTypeTable();
-        Map<String, List<String[]>> fieldLines = new HashMap<>();
         List<String[]> current = null;
         for (String raw : text.split("\n")) {
             String line = raw.strip();
@@ -39,17 +46,15 @@ final class GoTypeTable {
                 if (words.length != 2 || !(words[0].equals("struct") || words[0].equals("opaque"))) {
                     throw new IllegalArgumentException("bad type line: " + raw);
                 }
-                table.structs.put(words[1], GoType.struct(words[1]));
                 current = new ArrayList<>();
-                fieldLines.put(words[1], current);
+                table.fieldLines.put(words[1], current);
             } else if (current == null || words.length < 2 || words.length > 4) {
                 throw new IllegalArgumentException("bad field line: " + raw);
             } else {
                 current.add(words);
             }
         }
-        fieldLines.forEach((name, lines) -> table.structs.get(name).setFields(
-                lines.stream().map(table::field).toList()));
+        table.fieldLines.keySet().forEach(table::struct);
         return table;
     }
 
@@ -64,19 +69,38 @@ final class GoTypeTable {
         }
     }
 
+    /** The struct type of this name; structs are built on first use, so they may refer to later ones. */
     GoType struct(String name) {
         GoType t = structs.get(name);
-        if (t == null) {
+        if (t != null) {
+            return t;
+        }
+        List<String[]> lines = fieldLines.get(name);
+        if (lines == null) {
             throw new IllegalArgumentException("unknown struct " + name);
         }
+        if (!building.add(name)) {
+            throw new IllegalArgumentException("struct " + name + " contains itself");
+        }
+        GoType.StructBuilder builder = GoType.struct(name);
+        for (String[] words : lines) {
+            builder.taggedField(Character.toUpperCase(words[0].charAt(0)) + words[0].substring(1), type(words[1]),
+                    tag(words));
+        }
+        t = builder.buildLocal();
+        structs.put(name, t);
         return t;
     }
 
-    private GoType.GoField field(String[] words) {
-        List<String> strategies = words.length > 2 && !words[2].equals("-")
-                ? Arrays.asList(words[2].split(",")) : List.of("");
-        String mergeKey = words.length > 3 ? words[3] : "";
-        return new GoType.GoField(words[0], type(words[1]), strategies, mergeKey);
+    private static String tag(String[] words) {
+        StringBuilder tag = new StringBuilder("json:\"").append(words[0]).append('"');
+        if (words.length > 2 && !words[2].equals("-")) {
+            tag.append(" patchStrategy:\"").append(words[2]).append('"');
+        }
+        if (words.length > 3) {
+            tag.append(" patchMergeKey:\"").append(words[3]).append('"');
+        }
+        return tag.toString();
     }
 
     private GoType type(String expr) {
@@ -87,11 +111,9 @@ final class GoTypeTable {
             return GoType.sliceOf(type(expr.substring(2)));
         }
         if (expr.startsWith("map[")) {
-            return GoType.mapOf(type(expr.substring(expr.indexOf(']') + 1)));
+            return GoType.mapOf(GoType.STRING, type(expr.substring(expr.indexOf(']') + 1)));
         }
-        if (SCALARS.contains(expr)) {
-            return GoType.scalar(expr);
-        }
-        return struct(expr);
+        GoType scalar = SCALARS.get(expr);
+        return scalar != null ? scalar : struct(expr);
     }
 }

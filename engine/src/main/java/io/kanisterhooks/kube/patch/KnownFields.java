@@ -1,5 +1,8 @@
 package io.kanisterhooks.kube.patch;
 
+import io.kanisterhooks.golang.json.GoJson;
+import io.kanisterhooks.golang.value.GoKind;
+import io.kanisterhooks.golang.value.GoType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,16 +32,16 @@ public final class KnownFields {
     }
 
     private static Object prune(Object value, GoType type, String path, List<String> dropped) {
-        GoType t = type.kind().equals(GoType.PTR) ? type.elem() : type;
-        if (value instanceof Map<?, ?> map && t.kind().equals(GoType.STRUCT)) {
+        GoType t = type.kind() == GoKind.POINTER ? type.elem() : type;
+        if (value instanceof Map<?, ?> map && t.kind() == GoKind.STRUCT) {
             return pruneStruct(map, t, path, dropped);
         }
-        if (value instanceof Map<?, ?> map && t.kind().equals(GoType.MAP)) {
+        if (value instanceof Map<?, ?> map && t.kind() == GoKind.MAP) {
             Map<String, Object> out = new LinkedHashMap<>();
             map.forEach((k, v) -> out.put((String) k, prune(v, t.elem(), path + "[" + k + "]", dropped)));
             return out;
         }
-        if (value instanceof List<?> list && t.kind().equals(GoType.SLICE)) {
+        if (value instanceof List<?> list && t.kind() == GoKind.SLICE) {
             List<Object> out = new ArrayList<>(list.size());
             for (int i = 0; i < list.size(); i++) {
                 out.add(prune(list.get(i), t.elem(), path + "[" + i + "]", dropped));
@@ -58,11 +61,11 @@ public final class KnownFields {
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String key = (String) e.getKey();
             String child = path.isEmpty() ? key : path + "." + key;
-            GoType.GoField field = struct.field(key);
+            GoJson.Field field = GoJson.fieldForKey(struct, key);
             if (field == null) {
                 dropped.add(child);
             } else if (e.getValue() != null) {
-                out.put(field.jsonName(), prune(e.getValue(), field.type(), child, dropped));
+                out.put(field.name(), prune(e.getValue(), field.field().type(), child, dropped));
             }
         }
         return out;

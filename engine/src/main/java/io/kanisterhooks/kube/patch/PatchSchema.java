@@ -1,5 +1,10 @@
 package io.kanisterhooks.kube.patch;
 
+import io.kanisterhooks.golang.fmt.GoFmt;
+import io.kanisterhooks.golang.json.GoJson;
+import io.kanisterhooks.golang.value.GoKind;
+import io.kanisterhooks.golang.value.GoType;
+import io.kanisterhooks.golang.value.StructField;
 import java.util.List;
 
 /**
@@ -41,21 +46,25 @@ public final class PatchSchema {
 
     /** What Go's {@code Name()} of the schema prints: the reflect kind of the type. */
     String name() {
-        return type.kind();
+        return type.kind().goName();
     }
 
     /** Metadata of field {@code key} whose value is merged as a map. */
     Lookup lookupForStruct(String key) throws PatchException {
-        GoType t = type.kind().equals(GoType.PTR) ? type.elem() : type;
-        if (!t.kind().equals(GoType.STRUCT)) {
-            throw new PatchException("merging an object in json but data type is not struct, instead is: " + t.kind());
+        GoType t = type.kind() == GoKind.POINTER ? type.elem() : type;
+        if (t.kind() != GoKind.STRUCT) {
+            throw new PatchException("merging an object in json but data type is not struct, instead is: "
+                    + t.kind().goName());
         }
-        GoType.GoField field = t.field(key);
+        GoJson.Field field = GoJson.fieldForKey(t, key);
         if (field == null) {
             throw new PatchException("unable to find api field in struct " + t.name() + " for the json field \"" + key
                     + "\"");
         }
-        return new Lookup(new PatchSchema(field.type()), field.strategies(), field.mergeKey());
+        StructField f = field.field();
+        // apimachinery splits the patchStrategy tag at commas ("" gives one empty strategy).
+        return new Lookup(new PatchSchema(f.type()), List.of(f.tag("patchStrategy").split(",", -1)),
+                f.tag("patchMergeKey"));
     }
 
     /** Metadata of field {@code key} whose value is merged as a list; the returned schema is the element type's. */
@@ -63,16 +72,16 @@ public final class PatchSchema {
         Lookup field = lookupForStruct(key);
         GoType t = field.schema().type;
         GoType elem;
-        if (t.kind().equals(GoType.SLICE)) {
+        if (t.kind() == GoKind.SLICE) {
             elem = t.elem();
-            if (elem.kind().equals(GoType.SLICE)) {
+            if (elem.kind() == GoKind.SLICE) {
                 throw new PatchException("unexpected slice of slice");
             }
-        } else if (t.kind().equals(GoType.PTR)) {
-            elem = t.elem().kind().equals(GoType.SLICE) ? t.elem().elem() : t.elem();
+        } else if (t.kind() == GoKind.POINTER) {
+            elem = t.elem().kind() == GoKind.SLICE ? t.elem().elem() : t.elem();
         } else {
             // Go reports the kind of the enclosing type here, not the field's.
-            throw new PatchException("expected slice or array type, but got: " + type.kind());
+            throw new PatchException("expected slice or array type, but got: " + type.kind().goName());
         }
         return new Lookup(new PatchSchema(elem), field.strategies(), field.mergeKey());
     }
@@ -98,7 +107,7 @@ public final class PatchSchema {
                 default:
                     break;
             }
-            throw new PatchException("unexpected patch strategy: " + GoValues.format(strategies));
+            throw new PatchException("unexpected patch strategy: " + GoFmt.sprint(strategies));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.kanisterhooks.kube.patch;
 
+import io.kanisterhooks.golang.json.UntypedValues;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -209,7 +210,7 @@ public final class StrategicMergePatch {
     static boolean goEquals(Object a, Object b) throws PatchException {
         for (Object v : new Object[] {a, b}) {
             if (v instanceof Map || v instanceof List) {
-                throw new PatchException("runtime error: comparing uncomparable type " + GoValues.typeName(v));
+                throw new PatchException("runtime error: comparing uncomparable type " + UntypedValues.typeName(v));
             }
         }
         return Objects.equals(a, b);
@@ -301,7 +302,7 @@ public final class StrategicMergePatch {
 
     /** Go compares {@code reflect.TypeOf} of both values before merging them. */
     private static boolean sameGoType(Object a, Object b) {
-        return a != null && b != null && GoValues.typeName(a).equals(GoValues.typeName(b));
+        return a != null && b != null && UntypedValues.typeName(a).equals(UntypedValues.typeName(b));
     }
 
     static Map<String, Object> asMap(Object value) throws PatchException {

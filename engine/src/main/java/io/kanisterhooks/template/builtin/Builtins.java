@@ -1,10 +1,9 @@
 package io.kanisterhooks.template.builtin;
 
-import io.kanisterhooks.template.fmt.GoFmt;
+import io.kanisterhooks.golang.fmt.GoFmt;
 import io.kanisterhooks.template.func.FuncMap;
 import io.kanisterhooks.template.func.FunctionBody;
 import io.kanisterhooks.template.func.TemplateFunction;
-import io.kanisterhooks.template.value.Truth;
 import java.util.Arrays;
 
 /**

@@ -1,9 +1,9 @@
 package io.kanisterhooks.template.builtin;
 
-import io.kanisterhooks.template.fmt.GoFmt;
-import io.kanisterhooks.template.fmt.GoQuote;
-import io.kanisterhooks.template.value.GoPointer;
-import java.nio.charset.StandardCharsets;
+import io.kanisterhooks.golang.fmt.GoFmt;
+import io.kanisterhooks.golang.net.GoUrl;
+import io.kanisterhooks.golang.strconv.GoQuote;
+import io.kanisterhooks.golang.value.GoPointer;
 import java.util.Locale;
 
 /**
@@ -102,19 +102,6 @@ public final class Escapers {
 
     /** {@code url.QueryEscape}: space becomes {@code +}, everything but {@code A-Za-z0-9-_.~} is %-escaped. */
     public static String urlQuery(String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        StringBuilder sb = new StringBuilder(bytes.length + 16);
-        for (byte b : bytes) {
-            int c = b & 0xFF;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
-                    || c == '.' || c == '~') {
-                sb.append((char) c);
-            } else if (c == ' ') {
-                sb.append('+');
-            } else {
-                sb.append('%').append(UPPER_HEX[c >> 4]).append(UPPER_HEX[c & 0xF]);
-            }
-        }
-        return sb.toString();
+        return GoUrl.queryEscape(s);
     }
 }

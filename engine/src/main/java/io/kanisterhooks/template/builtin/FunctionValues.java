@@ -1,9 +1,9 @@
 package io.kanisterhooks.template.builtin;
 
+import io.kanisterhooks.golang.errors.GoError;
+import io.kanisterhooks.golang.value.Signature;
+import io.kanisterhooks.golang.value.Values;
 import io.kanisterhooks.template.func.TemplateFunction;
-import io.kanisterhooks.template.value.GoError;
-import io.kanisterhooks.template.value.Signature;
-import io.kanisterhooks.template.value.Values;
 import java.util.Arrays;
 
 /** The builtin {@code call}: invokes a function value with Go's argument preparation. */

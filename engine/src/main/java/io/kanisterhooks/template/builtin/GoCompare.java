@@ -1,14 +1,14 @@
 package io.kanisterhooks.template.builtin;
 
-import io.kanisterhooks.template.fmt.GoFmt;
-import io.kanisterhooks.template.value.GoComplex;
-import io.kanisterhooks.template.value.GoError;
-import io.kanisterhooks.template.value.GoInt;
-import io.kanisterhooks.template.value.GoKind;
-import io.kanisterhooks.template.value.GoNamed;
-import io.kanisterhooks.template.value.GoStrings;
-import io.kanisterhooks.template.value.GoType;
-import io.kanisterhooks.template.value.Values;
+import io.kanisterhooks.golang.errors.GoError;
+import io.kanisterhooks.golang.fmt.GoFmt;
+import io.kanisterhooks.golang.strings.GoStrings;
+import io.kanisterhooks.golang.value.GoComplex;
+import io.kanisterhooks.golang.value.GoInt;
+import io.kanisterhooks.golang.value.GoKind;
+import io.kanisterhooks.golang.value.GoNamed;
+import io.kanisterhooks.golang.value.GoType;
+import io.kanisterhooks.golang.value.Values;
 
 /**
  * text/template's comparison functions {@code eq ne lt le gt ge}, reusable outside templates (Kubernetes

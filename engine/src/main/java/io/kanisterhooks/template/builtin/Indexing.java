@@ -1,14 +1,14 @@
 package io.kanisterhooks.template.builtin;
 
-import io.kanisterhooks.template.value.GoError;
-import io.kanisterhooks.template.value.GoInt;
-import io.kanisterhooks.template.value.GoKind;
-import io.kanisterhooks.template.value.GoNamed;
-import io.kanisterhooks.template.value.GoPointer;
-import io.kanisterhooks.template.value.GoSlice;
-import io.kanisterhooks.template.value.GoStrings;
-import io.kanisterhooks.template.value.GoType;
-import io.kanisterhooks.template.value.Values;
+import io.kanisterhooks.golang.errors.GoError;
+import io.kanisterhooks.golang.strings.GoStrings;
+import io.kanisterhooks.golang.value.GoInt;
+import io.kanisterhooks.golang.value.GoKind;
+import io.kanisterhooks.golang.value.GoNamed;
+import io.kanisterhooks.golang.value.GoPointer;
+import io.kanisterhooks.golang.value.GoSlice;
+import io.kanisterhooks.golang.value.GoType;
+import io.kanisterhooks.golang.value.Values;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

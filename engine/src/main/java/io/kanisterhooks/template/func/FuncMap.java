@@ -1,6 +1,6 @@
 package io.kanisterhooks.template.func;
 
-import io.kanisterhooks.template.value.Signature;
+import io.kanisterhooks.golang.value.Signature;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -12,7 +12,7 @@ public interface FunctionBody {
      *     variadic arguments follow the fixed ones, one array element each
      * @return the Go result in the value model; {@code null} for a nil result of an interface, pointer, slice or
      *     map type (the executor turns it into the typed nil)
-     * @throws io.kanisterhooks.template.value.GoError where the Go function returns an error or panics
+     * @throws io.kanisterhooks.golang.errors.GoError where the Go function returns an error or panics
      */
     Object call(Object[] args);
 }

@@ -1,8 +1,8 @@
 package io.kanisterhooks.template.func;
 
-import io.kanisterhooks.template.value.GoType;
-import io.kanisterhooks.template.value.GoValue;
-import io.kanisterhooks.template.value.Signature;
+import io.kanisterhooks.golang.value.GoType;
+import io.kanisterhooks.golang.value.GoValue;
+import io.kanisterhooks.golang.value.Signature;
 
 /**
  * A function in a template's function map: its Go {@link Signature} (which drives argument conversion, arity

@@ -8,7 +8,7 @@
  * {@code expected integer; found 2.5}), check assignability of evaluated values
  * ({@code wrong type for value; expected int; got int64}, {@code cannot assign nil to string},
  * {@code invalid value; expected string}). The Java body therefore receives arguments already converted to the
- * declared types and can cast them. A body throws {@link io.kanisterhooks.template.value.GoError} where the Go
+ * declared types and can cast them. A body throws {@link io.kanisterhooks.golang.errors.GoError} where the Go
  * function returns an error or panics; the template fails with {@code error calling NAME: MESSAGE}.
  */
 package io.kanisterhooks.template.func;

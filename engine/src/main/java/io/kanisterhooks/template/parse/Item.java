@@ -1,7 +1,7 @@
 package io.kanisterhooks.template.parse;
 
-import io.kanisterhooks.template.fmt.GoQuote;
-import io.kanisterhooks.template.value.GoStrings;
+import io.kanisterhooks.golang.strconv.GoQuote;
+import io.kanisterhooks.golang.strings.GoStrings;
 
 /** One lexical item: type, start position (char index), text and the line it starts on. */
 final class Item {

@@ -1,8 +1,8 @@
 package io.kanisterhooks.template.parse;
 
-import io.kanisterhooks.template.fmt.GoFmt;
-import io.kanisterhooks.template.fmt.GoQuote;
-import io.kanisterhooks.template.value.GoInt;
+import io.kanisterhooks.golang.fmt.GoFmt;
+import io.kanisterhooks.golang.strconv.GoQuote;
+import io.kanisterhooks.golang.value.GoInt;
 import java.util.ArrayDeque;
 
 /**

@@ -1,8 +1,9 @@
 package io.kanisterhooks.template.parse;
 
-import io.kanisterhooks.template.fmt.GoQuote;
-import io.kanisterhooks.template.value.GoComplex;
-import io.kanisterhooks.template.value.GoInt;
+import io.kanisterhooks.golang.strconv.GoQuote;
+import io.kanisterhooks.golang.strconv.GoStrconv;
+import io.kanisterhooks.golang.value.GoComplex;
+import io.kanisterhooks.golang.value.GoInt;
 /**
  * A numeric constant, with every interpretation Go's parser derives from its text: an untyped constant can be
  * an int, a uint, a float and a complex at once ({@code 'a'} is all three of the first; {@code 2.0} is int,
@@ -64,8 +65,8 @@ public final class NumberNode extends Node {
                 break;
             }
         }
-        Double re = split > 0 ? NumberSyntax.parseFloat(text.substring(0, split)) : null;
-        Double im = split > 0 ? NumberSyntax.parseFloat(text.substring(split, text.length() - 1)) : null;
+        Double re = split > 0 ? parseFloat(text.substring(0, split)) : null;
+        Double im = split > 0 ? parseFloat(text.substring(split, text.length() - 1)) : null;
         if (re == null || im == null) {
             throw new IllegalArgumentException("syntax error scanning complex number");
         }
@@ -79,7 +80,7 @@ public final class NumberNode extends Node {
         if (!text.endsWith("i")) {
             return false;
         }
-        Double f = NumberSyntax.parseFloat(text.substring(0, text.length() - 1));
+        Double f = parseFloat(text.substring(0, text.length() - 1));
         if (f == null) {
             return false;
         }
@@ -93,24 +94,24 @@ public final class NumberNode extends Node {
     private void simplifyComplex() {
         isFloat = imag == 0;
         if (isFloat) {
-            isInt = NumberSyntax.isInt64(float64);
+            isInt = isInt64(float64);
             if (isInt) {
                 int64 = (long) float64;
             }
-            isUint = NumberSyntax.isUint64(float64);
+            isUint = isUint64(float64);
             if (isUint) {
-                uint64 = NumberSyntax.toUint64Bits(float64);
+                uint64 = toUint64Bits(float64);
             }
         }
     }
 
     private void parseReal() {
-        Long u = NumberSyntax.parseUint(text);
+        Long u = parseUint(text);
         if (u != null) {
             isUint = true;
             uint64 = u;
         }
-        Long i = NumberSyntax.parseInt(text);
+        Long i = parseInt(text);
         if (i != null) {
             isInt = true;
             int64 = i;
@@ -126,20 +127,20 @@ public final class NumberNode extends Node {
             isFloat = true;
             float64 = uint64 < 0 ? (double) (uint64 >>> 1) * 2.0 + (uint64 & 1) : uint64;
         } else {
-            Double f = NumberSyntax.parseFloat(text);
+            Double f = parseFloat(text);
             if (f != null) {
                 if (!containsAny(text, ".eEpP")) {
                     throw new IllegalArgumentException("integer overflow: " + GoQuote.quote(text));
                 }
                 isFloat = true;
                 float64 = f;
-                if (NumberSyntax.isInt64(f)) {
+                if (isInt64(f)) {
                     isInt = true;
                     int64 = (long) (double) f;
                 }
-                if (NumberSyntax.isUint64(f)) {
+                if (isUint64(f)) {
                     isUint = true;
-                    uint64 = NumberSyntax.toUint64Bits(f);
+                    uint64 = toUint64Bits(f);
                 }
             }
         }
@@ -223,5 +224,50 @@ public final class NumberNode extends Node {
     @Override
     void writeTo(StringBuilder sb) {
         sb.append(text);
+    }
+
+    /** {@code strconv.ParseInt(s, 0, 64)}; null where Go returns an error. */
+    private static Long parseInt(String s) {
+        try {
+            return GoStrconv.parseInt(s, 0, 64);
+        } catch (GoStrconv.NumError e) {
+            return null;
+        }
+    }
+
+    /** {@code strconv.ParseUint(s, 0, 64)}: the value's 64 bits; null where Go returns an error. */
+    private static Long parseUint(String s) {
+        try {
+            return GoStrconv.parseUint(s, 0, 64);
+        } catch (GoStrconv.NumError e) {
+            return null;
+        }
+    }
+
+    /** {@code strconv.ParseFloat(s, 64)}; null where Go returns an error (syntax, or overflow to ±Inf). */
+    private static Double parseFloat(String s) {
+        try {
+            return GoStrconv.parseFloat(s);
+        } catch (GoStrconv.NumError e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code f} converts exactly to an int64 ({@code float64(int64(f)) == f} on amd64). */
+    private static boolean isInt64(double f) {
+        return f >= -0x1p63 && f < 0x1p63 && f == Math.rint(f);
+    }
+
+    /** Whether {@code f} converts exactly to a uint64. */
+    private static boolean isUint64(double f) {
+        return f >= 0 && f < 0x1p64 && f == Math.rint(f);
+    }
+
+    /** The uint64 bits of an integral {@code f} in [0, 2^64). */
+    private static long toUint64Bits(double f) {
+        if (f < 0x1p63) {
+            return (long) f;
+        }
+        return (long) (f - 0x1p63) ^ Long.MIN_VALUE;
     }
 }

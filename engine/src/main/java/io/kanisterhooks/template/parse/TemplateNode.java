@@ -1,6 +1,6 @@
 package io.kanisterhooks.template.parse;
 
-import io.kanisterhooks.template.fmt.GoQuote;
+import io.kanisterhooks.golang.strconv.GoQuote;
 import java.util.List;
 
 /** {@code {{template "name" pipeline}}} (also produced by {@code block}). */

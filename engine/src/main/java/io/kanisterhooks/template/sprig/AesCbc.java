@@ -1,5 +1,8 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.golang.encoding.GoBase64;
+import io.kanisterhooks.golang.errors.GoException;
+import io.kanisterhooks.golang.errors.GoPanic;
 import java.io.ByteArrayOutputStream;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
@@ -31,14 +34,14 @@ final class AesCbc {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(iv);
         out.writeBytes(cbc(Cipher.ENCRYPT_MODE, password, iv, content));
-        return GoEncodings.base64Encode(out.toByteArray());
+        return GoBase64.encodeToString(out.toByteArray());
     }
 
-    static byte[] decrypt(byte[] password, byte[] crypt64) throws SprigException {
+    static byte[] decrypt(byte[] password, byte[] crypt64) throws GoException {
         if (crypt64.length == 0) {
             return new byte[0];
         }
-        byte[] crypt = GoEncodings.base64Decode(crypt64);
+        byte[] crypt = GoBase64.decodeString(crypt64);
         if (crypt.length < BLOCK) {
             // Go slices crypt[:16] within a buffer sized for the base64 text (DecodedLen), then crypt[16:].
             GoPanic.checkSliceBounds(0, BLOCK, crypt64.length / 4 * 3, false);

@@ -1,5 +1,7 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.golang.encoding.GoBase64;
+import io.kanisterhooks.golang.errors.GoException;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +54,7 @@ final class Certificates {
     }
 
     /** {@code genCA}: a self-signed CA with a new 2048-bit RSA key. */
-    static Certificate generateCa(String cn, int daysValid) throws SprigException {
+    static Certificate generateCa(String cn, int daysValid) throws GoException {
         Template t = Template.base(cn, List.of(), List.of(), daysValid);
         t.isCa = true;
         KeyPair key = PrivateKeys.generateRsa(2048);
@@ -61,58 +63,58 @@ final class Certificates {
 
     /** {@code genSelfSignedCert}. */
     static Certificate generateSelfSigned(String cn, List<byte[]> ips, List<String> dnsNames, int daysValid)
-            throws SprigException {
+            throws GoException {
         KeyPair key = PrivateKeys.generateRsa(2048);
         return sign(Template.base(cn, ips, dnsNames, daysValid), key, null, key.getPrivate());
     }
 
     /** {@code genSignedCert}: signed by the given CA, whose key must be PKCS#1 RSA. */
     static Certificate generateSigned(String cn, List<byte[]> ips, List<String> dnsNames, int daysValid,
-            Certificate ca) throws SprigException {
+            Certificate ca) throws GoException {
         X509CertificateHolder signer = parseCertificate(ca.cert().getBytes(StandardCharsets.UTF_8),
                 "decodedSignerCert.Bytes");
         PemBlock keyBlock = PemBlock.decode(ca.key().getBytes(StandardCharsets.UTF_8))
-                .orElseThrow(() -> new SprigException("unable to decode key"));
+                .orElseThrow(() -> new GoException("unable to decode key"));
         KeyPair signerKey;
         try {
             signerKey = PrivateKeys.parsePkcs1(keyBlock.bytes());
-        } catch (SprigException e) {
-            throw new SprigException("error parsing prive key: decodedSignerKey.Bytes: " + e.getMessage());
+        } catch (GoException e) {
+            throw new GoException("error parsing prive key: decodedSignerKey.Bytes: " + e.getMessage());
         }
         Template t = Template.base(cn, ips, dnsNames, daysValid);
         return sign(t, PrivateKeys.generateRsa(2048), signer, signerKey.getPrivate());
     }
 
     /** {@code buildCustomCert}: validates base64 PEM certificate and PKCS#1 key and returns them decoded. */
-    static Certificate buildCustom(byte[] b64cert, byte[] b64key) throws SprigException {
+    static Certificate buildCustom(byte[] b64cert, byte[] b64key) throws GoException {
         byte[] cert;
         byte[] key;
         try {
-            cert = GoEncodings.base64Decode(b64cert);
-        } catch (SprigException e) {
-            throw new SprigException("unable to decode base64 certificate");
+            cert = GoBase64.decodeString(b64cert);
+        } catch (GoException e) {
+            throw new GoException("unable to decode base64 certificate");
         }
         try {
-            key = GoEncodings.base64Decode(b64key);
-        } catch (SprigException e) {
-            throw new SprigException("unable to decode base64 private key");
+            key = GoBase64.decodeString(b64key);
+        } catch (GoException e) {
+            throw new GoException("unable to decode base64 private key");
         }
         parseCertificate(cert, "decodedCert.Bytes");
-        PemBlock keyBlock = PemBlock.decode(key).orElseThrow(() -> new SprigException("unable to decode key"));
+        PemBlock keyBlock = PemBlock.decode(key).orElseThrow(() -> new GoException("unable to decode key"));
         try {
             PrivateKeys.parsePkcs1(keyBlock.bytes());
-        } catch (SprigException e) {
-            throw new SprigException("error parsing prive key: decodedKey.Bytes: " + e.getMessage());
+        } catch (GoException e) {
+            throw new GoException("error parsing prive key: decodedKey.Bytes: " + e.getMessage());
         }
         return new Certificate(new String(cert, StandardCharsets.UTF_8), new String(key, StandardCharsets.UTF_8));
     }
 
-    private static X509CertificateHolder parseCertificate(byte[] pem, String what) throws SprigException {
-        PemBlock block = PemBlock.decode(pem).orElseThrow(() -> new SprigException("unable to decode certificate"));
+    private static X509CertificateHolder parseCertificate(byte[] pem, String what) throws GoException {
+        PemBlock block = PemBlock.decode(pem).orElseThrow(() -> new GoException("unable to decode certificate"));
         try {
             return new X509CertificateHolder(block.bytes());
         } catch (IOException | RuntimeException e) {
-            throw new SprigException("error parsing certificate: " + what + ": x509: malformed certificate");
+            throw new GoException("error parsing certificate: " + what + ": x509: malformed certificate");
         }
     }
 
@@ -151,7 +153,7 @@ final class Certificates {
     }
 
     private static Certificate sign(Template t, KeyPair subjectKey, X509CertificateHolder parent,
-            PrivateKey signingKey) throws SprigException {
+            PrivateKey signingKey) throws GoException {
         try {
             PublicKey pub = subjectKey.getPublic();
             SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(pub.getEncoded());
@@ -182,9 +184,9 @@ final class Certificates {
             return new Certificate(new PemBlock("CERTIFICATE", holder.getEncoded()).encode(),
                     new PemBlock("RSA PRIVATE KEY", PrivateKeys.pkcs1(subjectKey)).encode());
         } catch (CertIOException | OperatorCreationException | NoSuchAlgorithmException e) {
-            throw new SprigException("error creating certificate: " + e.getMessage());
+            throw new GoException("error creating certificate: " + e.getMessage());
         } catch (IOException e) {
-            throw new SprigException("error pem-encoding certificate: " + e.getMessage());
+            throw new GoException("error pem-encoding certificate: " + e.getMessage());
         }
     }
 

@@ -1,14 +1,15 @@
 package io.kanisterhooks.template.sprig;
 
-import static io.kanisterhooks.template.sprig.SprigException.toGoError;
+import static io.kanisterhooks.golang.errors.GoException.toGoError;
 
-import io.kanisterhooks.template.fmt.GoFmt;
+import io.kanisterhooks.golang.errors.GoError;
+import io.kanisterhooks.golang.fmt.GoFmt;
+import io.kanisterhooks.golang.net.GoIp;
+import io.kanisterhooks.golang.strings.GoStrings;
+import io.kanisterhooks.golang.value.GoStruct;
+import io.kanisterhooks.golang.value.GoType;
+import io.kanisterhooks.golang.value.Values;
 import io.kanisterhooks.template.func.FuncMap;
-import io.kanisterhooks.template.value.GoError;
-import io.kanisterhooks.template.value.GoStrings;
-import io.kanisterhooks.template.value.GoStruct;
-import io.kanisterhooks.template.value.GoType;
-import io.kanisterhooks.template.value.Values;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,15 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.golang.errors.GoPanic;
+import io.kanisterhooks.golang.time.GoDuration;
+import io.kanisterhooks.golang.time.GoLocation;
+import io.kanisterhooks.golang.time.GoTime;
+import io.kanisterhooks.golang.time.GoTimeException;
+import io.kanisterhooks.golang.time.GoTimeTypes;
+import io.kanisterhooks.golang.value.GoInt;
+import io.kanisterhooks.golang.value.GoPointer;
+import io.kanisterhooks.golang.value.GoType;
 import io.kanisterhooks.template.func.FuncMap;
-import io.kanisterhooks.template.gotime.GoDuration;
-import io.kanisterhooks.template.gotime.GoLocation;
-import io.kanisterhooks.template.gotime.GoTime;
-import io.kanisterhooks.template.gotime.GoTimeException;
-import io.kanisterhooks.template.gotime.GoTimeTypes;
-import io.kanisterhooks.template.value.GoInt;
-import io.kanisterhooks.template.value.GoPointer;
-import io.kanisterhooks.template.value.GoType;
 
 /**
  * sprig v2.22's date functions (date.go). Dates are formatted in the process's Local zone

@@ -2,13 +2,14 @@ package io.kanisterhooks.template.sprig;
 
 import static io.kanisterhooks.template.sprig.SprigValues.dict;
 
+import io.kanisterhooks.golang.errors.GoPanic;
+import io.kanisterhooks.golang.value.GoComplex;
+import io.kanisterhooks.golang.value.GoKind;
+import io.kanisterhooks.golang.value.GoMap;
+import io.kanisterhooks.golang.value.GoPointer;
+import io.kanisterhooks.golang.value.GoType;
+import io.kanisterhooks.golang.value.Values;
 import io.kanisterhooks.template.func.FuncMap;
-import io.kanisterhooks.template.value.GoComplex;
-import io.kanisterhooks.template.value.GoKind;
-import io.kanisterhooks.template.value.GoMap;
-import io.kanisterhooks.template.value.GoPointer;
-import io.kanisterhooks.template.value.GoType;
-import io.kanisterhooks.template.value.Values;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,10 +1,15 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.golang.encoding.GoBase32;
+import io.kanisterhooks.golang.encoding.GoBase64;
+import io.kanisterhooks.golang.errors.GoException;
+import io.kanisterhooks.golang.errors.GoPanic;
+import io.kanisterhooks.golang.net.GoUrl;
+import io.kanisterhooks.golang.strings.GoStrings;
+import io.kanisterhooks.golang.strings.Latin1;
+import io.kanisterhooks.golang.value.GoKind;
+import io.kanisterhooks.golang.value.Values;
 import io.kanisterhooks.template.func.FuncMap;
-import io.kanisterhooks.template.gotime.Latin1;
-import io.kanisterhooks.template.value.GoKind;
-import io.kanisterhooks.template.value.GoStrings;
-import io.kanisterhooks.template.value.Values;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,9 +26,9 @@ final class EncodingFunctions {
     }
 
     static void register(FuncMap m) {
-        m.define("b64enc", "func(string) string", a -> GoEncodings.base64Encode(utf8(a[0])));
+        m.define("b64enc", "func(string) string", a -> GoBase64.encodeToString(utf8(a[0])));
         m.define("b64dec", "func(string) string", a -> decodeOrErrorText(a[0], true));
-        m.define("b32enc", "func(string) string", a -> GoEncodings.base32Encode(utf8(a[0])));
+        m.define("b32enc", "func(string) string", a -> GoBase32.encodeToString(utf8(a[0])));
         m.define("b32dec", "func(string) string", a -> decodeOrErrorText(a[0], false));
         m.define("sha1sum", "func(string) string", a -> hex("SHA-1", a[0]));
         m.define("sha256sum", "func(string) string", a -> hex("SHA-256", a[0]));
@@ -44,8 +49,8 @@ final class EncodingFunctions {
     /** sprig's b64dec/b32dec return the decoder's error text instead of failing. */
     private static String decodeOrErrorText(Object s, boolean base64) {
         try {
-            return GoStrings.fromUtf8(base64 ? GoEncodings.base64Decode(utf8(s)) : GoEncodings.base32Decode(utf8(s)));
-        } catch (SprigException e) {
+            return GoStrings.fromUtf8(base64 ? GoBase64.decodeString(utf8(s)) : GoBase32.decodeString(utf8(s)));
+        } catch (GoException e) {
             return e.getMessage();
         }
     }
@@ -62,7 +67,7 @@ final class EncodingFunctions {
         GoUrl u;
         try {
             u = GoUrl.parse(Latin1.fromUtf8(v));
-        } catch (SprigException e) {
+        } catch (GoException e) {
             throw new GoPanic("unable to parse url: " + e.getMessage());
         }
         Map<String, Object> d = new HashMap<>();
@@ -89,7 +94,7 @@ final class EncodingFunctions {
         if (!userinfo.isEmpty()) {
             try {
                 u.setUserinfo(userinfo);
-            } catch (SprigException e) {
+            } catch (GoException e) {
                 throw new GoPanic("unable to parse userinfo in dict: " + e.getMessage());
             }
         }

@@ -1,5 +1,6 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.golang.strings.GoUnicode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

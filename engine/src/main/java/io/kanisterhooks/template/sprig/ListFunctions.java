@@ -2,11 +2,12 @@ package io.kanisterhooks.template.sprig;
 
 import static io.kanisterhooks.template.sprig.SprigValues.listOrPanic;
 
+import io.kanisterhooks.golang.errors.GoPanic;
+import io.kanisterhooks.golang.value.GoKind;
+import io.kanisterhooks.golang.value.GoSlice;
+import io.kanisterhooks.golang.value.GoType;
+import io.kanisterhooks.golang.value.Values;
 import io.kanisterhooks.template.func.FuncMap;
-import io.kanisterhooks.template.value.GoKind;
-import io.kanisterhooks.template.value.GoSlice;
-import io.kanisterhooks.template.value.GoType;
-import io.kanisterhooks.template.value.Values;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

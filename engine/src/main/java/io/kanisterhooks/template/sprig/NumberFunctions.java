@@ -5,10 +5,13 @@ import static io.kanisterhooks.template.sprig.SprigValues.longArg;
 import static io.kanisterhooks.template.sprig.SprigValues.toFloat64;
 import static io.kanisterhooks.template.sprig.SprigValues.toInt64;
 
-import io.kanisterhooks.template.fmt.GoFmt;
+import io.kanisterhooks.golang.errors.GoPanic;
+import io.kanisterhooks.golang.fmt.GoFmt;
+import io.kanisterhooks.golang.math.GoMath;
+import io.kanisterhooks.golang.strconv.GoStrconv;
+import io.kanisterhooks.golang.value.GoSlice;
+import io.kanisterhooks.golang.value.GoType;
 import io.kanisterhooks.template.func.FuncMap;
-import io.kanisterhooks.template.value.GoSlice;
-import io.kanisterhooks.template.value.GoType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +31,11 @@ final class NumberFunctions {
         m.define("int", "func(interface {}) int", a -> goInt(toInt64(a[0])));
         m.define("float64", "func(interface {}) float64", a -> toFloat64(a[0]));
         m.define("toDecimal", "func(interface {}) int64", a -> {
-            Long v = GoStrconv.parseInt(GoFmt.sprint(a[0]), 8);
-            return v == null ? 0L : v;
+            try {
+                return GoStrconv.parseInt(GoFmt.sprint(a[0]), 8, 64);
+            } catch (GoStrconv.NumError e) {
+                return 0L;
+            }
         });
         m.define("until", "func(int) []int", a -> {
             long count = longArg(a[0]);

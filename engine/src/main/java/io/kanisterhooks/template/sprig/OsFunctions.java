@@ -1,5 +1,8 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.golang.errors.GoPanic;
+import io.kanisterhooks.golang.net.GoIp;
+import io.kanisterhooks.golang.path.GoPath;
 import io.kanisterhooks.template.func.FuncMap;
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,5 +1,7 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.golang.encoding.GoBase64;
+import io.kanisterhooks.golang.errors.GoException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -78,8 +80,8 @@ record PemBlock(String type, byte[] bytes) {
             String base64 = rest.substring(0, endIndex).replace(" ", "").replace("\t", "");
             try {
                 return Optional.of(new PemBlock(type,
-                        GoEncodings.base64Decode(base64.getBytes(StandardCharsets.ISO_8859_1))));
-            } catch (SprigException e) {
+                        GoBase64.decodeString(base64.getBytes(StandardCharsets.ISO_8859_1))));
+            } catch (GoException e) {
                 // A block with bad base64 is skipped, like Go does.
             }
         }

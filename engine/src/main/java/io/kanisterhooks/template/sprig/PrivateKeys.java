@@ -1,5 +1,6 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.golang.errors.GoException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -94,27 +95,27 @@ final class PrivateKeys {
      * Go's {@code x509.ParsePKCS1PrivateKey} as far as sprig reports it: returns the key pair or throws with
      * Go's message for the common failure kinds.
      */
-    static KeyPair parsePkcs1(byte[] der) throws SprigException {
+    static KeyPair parsePkcs1(byte[] der) throws GoException {
         RSAPrivateKey k;
         try {
             k = RSAPrivateKey.getInstance(ASN1Primitive.fromByteArray(der));
         } catch (IOException | RuntimeException e) {
             if (parses(der, PrivateKeys::isEcPrivateKey)) {
-                throw new SprigException(
+                throw new GoException(
                         "x509: failed to parse private key (use ParseECPrivateKey instead for this key format)");
             }
             if (parses(der, PrivateKeys::isPkcs8)) {
-                throw new SprigException(
+                throw new GoException(
                         "x509: failed to parse private key (use ParsePKCS8PrivateKey instead for this key format)");
             }
-            throw new SprigException("asn1: structure error: tags don't match");
+            throw new GoException("asn1: structure error: tags don't match");
         }
         if (k.getVersion().compareTo(BigInteger.ONE) > 0) {
-            throw new SprigException("x509: unsupported private key version");
+            throw new GoException("x509: unsupported private key version");
         }
         if (k.getModulus().signum() <= 0 || k.getPrivateExponent().signum() <= 0 || k.getPrime1().signum() <= 0
                 || k.getPrime2().signum() <= 0) {
-            throw new SprigException("x509: private key contains zero or negative value");
+            throw new GoException("x509: private key contains zero or negative value");
         }
         try {
             KeyFactory f = KeyFactory.getInstance("RSA");
@@ -123,7 +124,7 @@ final class PrivateKeys {
                             k.getPrivateExponent(), k.getPrime1(), k.getPrime2(), k.getExponent1(),
                             k.getExponent2(), k.getCoefficient())));
         } catch (GeneralSecurityException e) {
-            throw new SprigException("crypto/rsa: invalid modulus");
+            throw new GoException("crypto/rsa: invalid modulus");
         }
     }
 

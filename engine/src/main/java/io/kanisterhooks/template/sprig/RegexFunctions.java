@@ -1,5 +1,7 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.golang.regexp.GoRegexp;
+import io.kanisterhooks.golang.regexp.Re2SyntaxException;
 import io.kanisterhooks.template.func.FuncMap;
 
 /**

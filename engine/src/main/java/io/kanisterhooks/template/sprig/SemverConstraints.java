@@ -1,5 +1,6 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.golang.errors.GoException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,7 +31,7 @@ public final class SemverConstraints {
     }
 
     /** semver's {@code NewConstraint}. */
-    public static SemverConstraints parse(String text) throws SprigException {
+    public static SemverConstraints parse(String text) throws GoException {
         List<List<Condition>> ors = new ArrayList<>();
         for (String or : rewriteRanges(text).split("\\|\\|", -1)) {
             List<Condition> ands = new ArrayList<>();
@@ -65,10 +66,10 @@ public final class SemverConstraints {
 
     private record Condition(String op, SemverVersion con, boolean dirty, boolean minorDirty, boolean patchDirty) {
 
-        static Condition parse(String text) throws SprigException {
+        static Condition parse(String text) throws GoException {
             Matcher m = CONSTRAINT.matcher(text);
             if (!m.matches()) {
-                throw new SprigException("improper constraint: " + text);
+                throw new GoException("improper constraint: " + text);
             }
             String ver = m.group(2);
             String major = m.group(3);
@@ -93,8 +94,8 @@ public final class SemverConstraints {
             SemverVersion con;
             try {
                 con = SemverVersion.parse(ver);
-            } catch (SprigException e) {
-                throw new SprigException("constraint Parser Error");
+            } catch (GoException e) {
+                throw new GoException("constraint Parser Error");
             }
             return new Condition(m.group(1), con, dirty, minorDirty, patchDirty);
         }

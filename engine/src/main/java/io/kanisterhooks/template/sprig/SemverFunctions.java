@@ -1,9 +1,9 @@
 package io.kanisterhooks.template.sprig;
 
-import static io.kanisterhooks.template.sprig.SprigException.toGoError;
+import static io.kanisterhooks.golang.errors.GoException.toGoError;
 
+import io.kanisterhooks.golang.value.GoType;
 import io.kanisterhooks.template.func.FuncMap;
-import io.kanisterhooks.template.value.GoType;
 
 /** sprig v2.22's semver functions over Masterminds/semver v1.5.0. */
 final class SemverFunctions {

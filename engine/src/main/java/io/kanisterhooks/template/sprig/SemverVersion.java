@@ -1,10 +1,12 @@
 package io.kanisterhooks.template.sprig;
 
-import io.kanisterhooks.template.json.GoJson;
-import io.kanisterhooks.template.value.GoInt;
-import io.kanisterhooks.template.value.GoPointer;
-import io.kanisterhooks.template.value.GoType;
-import io.kanisterhooks.template.value.GoValue;
+import io.kanisterhooks.golang.errors.GoException;
+import io.kanisterhooks.golang.errors.GoPanic;
+import io.kanisterhooks.golang.json.GoJson;
+import io.kanisterhooks.golang.value.GoInt;
+import io.kanisterhooks.golang.value.GoPointer;
+import io.kanisterhooks.golang.value.GoType;
+import io.kanisterhooks.golang.value.GoValue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,24 +79,24 @@ public final class SemverVersion implements GoValue, Comparable<SemverVersion> {
     }
 
     /** semver's {@code NewVersion}. */
-    public static SemverVersion parse(String v) throws SprigException {
+    public static SemverVersion parse(String v) throws GoException {
         Matcher m = VERSION.matcher(v);
         if (!m.matches()) {
-            throw new SprigException("Invalid Semantic Version");
+            throw new GoException("Invalid Semantic Version");
         }
         return new SemverVersion(segment(m.group(1)), optionalSegment(m.group(2)), optionalSegment(m.group(3)),
                 nullToEmpty(m.group(5)), nullToEmpty(m.group(8)), v);
     }
 
-    private static long optionalSegment(String dotted) throws SprigException {
+    private static long optionalSegment(String dotted) throws GoException {
         return dotted == null ? 0 : segment(dotted.substring(1));
     }
 
-    private static long segment(String digits) throws SprigException {
+    private static long segment(String digits) throws GoException {
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new SprigException("Error parsing version segment: strconv.ParseInt: parsing \"" + digits
+            throw new GoException("Error parsing version segment: strconv.ParseInt: parsing \"" + digits
                     + "\": value out of range");
         }
     }

@@ -1,16 +1,18 @@
 package io.kanisterhooks.template.sprig;
 
-import io.kanisterhooks.template.fmt.GoFmt;
-import io.kanisterhooks.template.value.GoComplex;
-import io.kanisterhooks.template.value.GoInt;
-import io.kanisterhooks.template.value.GoKind;
-import io.kanisterhooks.template.value.GoMap;
-import io.kanisterhooks.template.value.GoNamed;
-import io.kanisterhooks.template.value.GoPointer;
-import io.kanisterhooks.template.value.GoSlice;
-import io.kanisterhooks.template.value.GoStrings;
-import io.kanisterhooks.template.value.GoType;
-import io.kanisterhooks.template.value.Values;
+import io.kanisterhooks.golang.errors.GoPanic;
+import io.kanisterhooks.golang.fmt.GoFmt;
+import io.kanisterhooks.golang.strconv.GoStrconv;
+import io.kanisterhooks.golang.strings.GoStrings;
+import io.kanisterhooks.golang.value.GoComplex;
+import io.kanisterhooks.golang.value.GoInt;
+import io.kanisterhooks.golang.value.GoKind;
+import io.kanisterhooks.golang.value.GoMap;
+import io.kanisterhooks.golang.value.GoNamed;
+import io.kanisterhooks.golang.value.GoPointer;
+import io.kanisterhooks.golang.value.GoSlice;
+import io.kanisterhooks.golang.value.GoType;
+import io.kanisterhooks.golang.value.Values;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +68,11 @@ final class SprigValues {
     /** sprig's {@code toInt64}: strings parse base 10, floats truncate, bools are 0/1, anything else 0. */
     static long toInt64(Object v) {
         if (v instanceof String s) {
-            Long parsed = GoStrconv.parseInt(s, 10);
-            return parsed == null ? 0 : parsed;
+            try {
+                return GoStrconv.parseInt(s, 10, 64);
+            } catch (GoStrconv.NumError e) {
+                return 0;
+            }
         }
         Object val = indirect(v);
         GoKind kind = Values.kindOf(val);
@@ -98,8 +103,11 @@ final class SprigValues {
     /** sprig's {@code toFloat64}. */
     static double toFloat64(Object v) {
         if (v instanceof String s) {
-            Double parsed = GoStrconv.parseFloat(s);
-            return parsed == null ? 0 : parsed;
+            try {
+                return GoStrconv.parseFloat(s);
+            } catch (GoStrconv.NumError e) {
+                return 0;
+            }
         }
         Object val = indirect(v);
         GoKind kind = Values.kindOf(val);

@@ -3,14 +3,15 @@ package io.kanisterhooks.template.sprig;
 import static io.kanisterhooks.template.sprig.SprigValues.intArg;
 import static io.kanisterhooks.template.sprig.SprigValues.strval;
 
-import io.kanisterhooks.template.fmt.GoFmt;
+import io.kanisterhooks.golang.errors.GoPanic;
+import io.kanisterhooks.golang.fmt.GoFmt;
+import io.kanisterhooks.golang.strings.GoStrings;
+import io.kanisterhooks.golang.value.GoKind;
+import io.kanisterhooks.golang.value.GoMap;
+import io.kanisterhooks.golang.value.GoPointer;
+import io.kanisterhooks.golang.value.GoType;
+import io.kanisterhooks.golang.value.Values;
 import io.kanisterhooks.template.func.FuncMap;
-import io.kanisterhooks.template.value.GoKind;
-import io.kanisterhooks.template.value.GoMap;
-import io.kanisterhooks.template.value.GoPointer;
-import io.kanisterhooks.template.value.GoStrings;
-import io.kanisterhooks.template.value.GoType;
-import io.kanisterhooks.template.value.Values;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,16 +32,16 @@ final class StringFunctions {
         m.define("abbrevboth", "func(int, int, string) string",
                 a -> abbrevboth(intArg(a[0]), intArg(a[1]), (String) a[2]));
         m.define("trunc", "func(int, string) string", a -> trunc(intArg(a[0]), (String) a[1]));
-        m.define("trim", "func(string) string", a -> GoStringsPackage.trimSpace((String) a[0]));
-        m.define("upper", "func(string) string", a -> GoStringsPackage.toUpper((String) a[0]));
-        m.define("lower", "func(string) string", a -> GoStringsPackage.toLower((String) a[0]));
-        m.define("title", "func(string) string", a -> GoStringsPackage.title((String) a[0]));
+        m.define("trim", "func(string) string", a -> GoStrings.trimSpace((String) a[0]));
+        m.define("upper", "func(string) string", a -> GoStrings.toUpper((String) a[0]));
+        m.define("lower", "func(string) string", a -> GoStrings.toLower((String) a[0]));
+        m.define("title", "func(string) string", a -> GoStrings.title((String) a[0]));
         m.define("untitle", "func(string) string", a -> Goutils.uncapitalize((String) a[0]));
         m.define("substr", "func(int, int, string) string",
                 a -> substring(intArg(a[0]), intArg(a[1]), (String) a[2]));
-        m.define("repeat", "func(int, string) string", a -> GoStringsPackage.repeat((String) a[1], intArg(a[0])));
-        m.define("trimall", "func(string, string) string", a -> GoStringsPackage.trim((String) a[1], (String) a[0]));
-        m.define("trimAll", "func(string, string) string", a -> GoStringsPackage.trim((String) a[1], (String) a[0]));
+        m.define("repeat", "func(int, string) string", a -> GoStrings.repeat((String) a[1], intArg(a[0])));
+        m.define("trimall", "func(string, string) string", a -> GoStrings.trim((String) a[1], (String) a[0]));
+        m.define("trimAll", "func(string, string) string", a -> GoStrings.trim((String) a[1], (String) a[0]));
         m.define("trimSuffix", "func(string, string) string", a -> trimSuffix((String) a[1], (String) a[0]));
         m.define("trimPrefix", "func(string, string) string", a -> trimPrefix((String) a[1], (String) a[0]));
         m.define("nospace", "func(string) string", a -> text(Goutils.deleteWhiteSpace(bytes(a[0]))));
@@ -75,11 +76,11 @@ final class StringFunctions {
                 a -> SprigValues.longArg(a[2]) == 1 ? a[0] : a[1]);
         m.define("toString", "func(interface {}) string", a -> strval(a[0]));
         m.define("split", "func(string, string) map[string]string",
-                a -> indexed(GoStringsPackage.splitN((String) a[1], (String) a[0], -1)));
+                a -> indexed(GoStrings.splitN((String) a[1], (String) a[0], -1)));
         m.define("splitList", "func(string, string) []string",
-                a -> SprigValues.stringSlice(GoStringsPackage.splitN((String) a[1], (String) a[0], -1)));
+                a -> SprigValues.stringSlice(GoStrings.splitN((String) a[1], (String) a[0], -1)));
         m.define("splitn", "func(string, int, string) map[string]string",
-                a -> indexed(GoStringsPackage.splitN((String) a[2], (String) a[0], intArg(a[1]))));
+                a -> indexed(GoStrings.splitN((String) a[2], (String) a[0], intArg(a[1]))));
         m.define("toStrings", "func(interface {}) []string", a -> SprigValues.strslice(a[0]));
         m.define("join", "func(string, interface {}) string",
                 a -> String.join((String) a[0], SprigValues.strslice(a[1]).elements().stream()
@@ -167,11 +168,11 @@ final class StringFunctions {
 
     private static Object cat(Object[] args) {
         Object[] values = Arrays.stream(args).filter(Objects::nonNull).toArray();
-        return GoFmt.sprintf(GoStringsPackage.trimSpace("%v ".repeat(values.length)), values);
+        return GoFmt.sprintf(GoStrings.trimSpace("%v ".repeat(values.length)), values);
     }
 
     static String indent(int spaces, String v) {
-        String pad = GoStringsPackage.repeat(" ", spaces);
+        String pad = GoStrings.repeat(" ", spaces);
         return pad + v.replace("\n", "\n" + pad);
     }
 

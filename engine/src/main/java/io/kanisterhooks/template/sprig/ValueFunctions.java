@@ -1,14 +1,15 @@
 package io.kanisterhooks.template.sprig;
 
+import io.kanisterhooks.golang.errors.GoError;
+import io.kanisterhooks.golang.errors.GoPanic;
+import io.kanisterhooks.golang.json.GoJson;
+import io.kanisterhooks.golang.value.GoMap;
+import io.kanisterhooks.golang.value.GoPointer;
+import io.kanisterhooks.golang.value.GoSlice;
+import io.kanisterhooks.golang.value.GoStruct;
+import io.kanisterhooks.golang.value.GoType;
+import io.kanisterhooks.golang.value.Values;
 import io.kanisterhooks.template.func.FuncMap;
-import io.kanisterhooks.template.json.GoJson;
-import io.kanisterhooks.template.value.GoError;
-import io.kanisterhooks.template.value.GoMap;
-import io.kanisterhooks.template.value.GoPointer;
-import io.kanisterhooks.template.value.GoSlice;
-import io.kanisterhooks.template.value.GoStruct;
-import io.kanisterhooks.template.value.GoType;
-import io.kanisterhooks.template.value.Values;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

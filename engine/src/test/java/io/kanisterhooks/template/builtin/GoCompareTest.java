@@ -3,10 +3,10 @@ package io.kanisterhooks.template.builtin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kanisterhooks.template.value.GoError;
-import io.kanisterhooks.template.value.GoInt;
-import io.kanisterhooks.template.value.GoSlice;
-import io.kanisterhooks.template.value.GoType;
+import io.kanisterhooks.golang.errors.GoError;
+import io.kanisterhooks.golang.value.GoInt;
+import io.kanisterhooks.golang.value.GoSlice;
+import io.kanisterhooks.golang.value.GoType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,8 @@ package io.kanisterhooks.template.sprig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kanisterhooks.golang.errors.GoException;
+import io.kanisterhooks.golang.net.GoIp;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateFactory;
@@ -125,7 +127,7 @@ class CryptoTest {
     }
 
     @Test
-    void aesDecryptsWhatGoSprigEncrypted() throws SprigException {
+    void aesDecryptsWhatGoSprigEncrypted() throws GoException {
         // Ciphertext produced by sprig v2.22's encryptAES "secretkey" "plaintext" (random IV included).
         byte[] fromGo = "Tn4GZZSQdgpY8X6CB0m7ToMlFp55H7uhSkL9lhmDo7U=".getBytes(StandardCharsets.US_ASCII);
         assertThat(new String(AesCbc.decrypt("secretkey".getBytes(StandardCharsets.UTF_8), fromGo),

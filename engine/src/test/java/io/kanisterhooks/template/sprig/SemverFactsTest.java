@@ -3,7 +3,8 @@ package io.kanisterhooks.template.sprig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kanisterhooks.template.gotime.FactsFile;
+import io.kanisterhooks.golang.errors.GoException;
+import io.kanisterhooks.golang.time.FactsFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,7 +29,7 @@ class SemverFactsTest {
 
     @ParameterizedTest
     @MethodSource("versions")
-    void parsesVersions(String[] f) throws SprigException {
+    void parsesVersions(String[] f) throws GoException {
         if (f[1].equals("ERR")) {
             assertThatThrownBy(() -> SemverVersion.parse(f[0])).hasMessage(f[2]);
             return;
@@ -41,13 +42,13 @@ class SemverFactsTest {
 
     @ParameterizedTest
     @MethodSource("comparisons")
-    void comparesVersions(String[] f) throws SprigException {
+    void comparesVersions(String[] f) throws GoException {
         assertThat(SemverVersion.parse(f[0]).compareTo(SemverVersion.parse(f[1]))).isEqualTo(Integer.parseInt(f[2]));
     }
 
     @ParameterizedTest
     @MethodSource("constraints")
-    void checksConstraints(String[] f) throws SprigException {
+    void checksConstraints(String[] f) throws GoException {
         if (f[1].equals("ERR")) {
             assertThatThrownBy(() -> SemverConstraints.parse(f[0])).hasMessage(f[2]);
             return;

@@ -2,15 +2,15 @@ package io.kanisterhooks.template.sprig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kanisterhooks.golang.json.GoJson;
+import io.kanisterhooks.golang.time.GoLocation;
+import io.kanisterhooks.golang.time.GoTimeException;
+import io.kanisterhooks.golang.time.UtcLocalZone;
 import io.kanisterhooks.template.MissingKey;
 import io.kanisterhooks.template.Template;
 import io.kanisterhooks.template.TemplateException;
 import io.kanisterhooks.template.TemplateOptions;
 import io.kanisterhooks.template.func.FuncMap;
-import io.kanisterhooks.template.gotime.GoLocation;
-import io.kanisterhooks.template.gotime.UtcLocalZone;
-import io.kanisterhooks.template.gotime.GoTimeException;
-import io.kanisterhooks.template.json.GoJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

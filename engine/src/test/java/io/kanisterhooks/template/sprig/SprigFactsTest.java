@@ -3,12 +3,12 @@ package io.kanisterhooks.template.sprig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import io.kanisterhooks.golang.json.GoJson;
+import io.kanisterhooks.golang.time.UtcLocalZone;
 import io.kanisterhooks.template.MissingKey;
 import io.kanisterhooks.template.Template;
 import io.kanisterhooks.template.TemplateException;
 import io.kanisterhooks.template.TemplateOptions;
-import io.kanisterhooks.template.gotime.UtcLocalZone;
-import io.kanisterhooks.template.json.GoJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

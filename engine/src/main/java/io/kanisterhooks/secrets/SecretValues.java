@@ -1,0 +1,65 @@
+package io.kanisterhooks.secrets;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Secret values this process has read (for phase {@code objects} and template parameters), so that logs and
+ * reports can mask them wherever they appear. Values shorter than 4 characters are not masked: they would turn
+ * ordinary text into noise and are no secret worth the name.
+ */
+public final class SecretValues {
+
+    public static final String MASK = "********";
+
+    private final Set<String> values = ConcurrentHashMap.newKeySet();
+
+    public void add(String value) {
+        if (value != null && value.length() >= 4) {
+            values.add(value);
+        }
+    }
+
+    public void add(byte[] value) {
+        if (value != null) {
+            add(new String(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** {@code text} with every known secret value replaced by the mask (longest first, so none is half-masked). */
+    public String mask(String text) {
+        if (text == null || values.isEmpty()) {
+            return text;
+        }
+        List<String> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        String result = text;
+        for (String v : sorted) {
+            if (result.contains(v)) {
+                result = result.replace(v, MASK);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The value to show for a phase output: masked when its key looks sensitive — and from then on masked wherever
+     * it appears — else with the known secret values masked.
+     */
+    public String showOutput(String key, String value) {
+        if (key != null && SecretKeys.isSecretLike(key)) {
+            add(value);
+            return MASK;
+        }
+        return mask(value);
+    }
+
+    /** The value to show for an output or artifact entry: masked entirely when its key looks like a credential. */
+    public String maskEntry(String key, String value) {
+        return SecretKeys.isSecretLike(key) ? MASK : mask(value);
+    }
+}
