@@ -1,5 +1,6 @@
 package io.kanisterhooks.kube.patch;
 
+import io.kanisterhooks.golang.value.SliceHeader;
 import io.kanisterhooks.golang.sort.GoStableSort;
 import io.kanisterhooks.secrets.SafeFormat;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.Set;
  * element in the original list — so an element the original did not have is placed before the original-only elements
  * that follow it. {@code $setElementOrder/<field>} replaces the patch order by an explicit one.
  *
- * <p>"The original list" is the one apimachinery holds after merging into it, in place ({@link GoSlice}): a
+ * <p>"The original list" is the one apimachinery holds after merging into it, in place ({@link SliceHeader}): a
  * {@code $patch: delete} shifts the later elements down one place, new elements are appended into the places that
  * frees, and removing the duplicates of a primitive list moves its last value into a duplicate's place. mergeSlice
  * orders against its own shortened slice, where the appended elements lie beyond the end; with
@@ -52,7 +53,7 @@ final class ElementOrder {
             String field = StrategicMergePatch.directiveTarget(key, StrategicMergePatch.SET_ELEMENT_ORDER);
             boolean inOriginal = original.containsKey(field);
             boolean inPatch = patch.containsKey(field);
-            GoSlice originalSlice = GoSlice.decoded(inOriginal ? StrategicMergePatch.asList(original.get(field))
+            SliceHeader originalSlice = SliceHeader.decoded(inOriginal ? StrategicMergePatch.asList(original.get(field))
                     : List.of());
             List<Object> patchList = inPatch ? StrategicMergePatch.asList(patch.get(field)) : List.of();
             PatchSchema.Lookup lookup = schema.lookupForSlice(field);

@@ -1,5 +1,6 @@
 package io.kanisterhooks.kube.patch;
 
+import io.kanisterhooks.golang.value.SliceHeader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,10 @@ import java.util.Map;
  * key, in place, as Go's {@code append(s[:i], s[i+1:]...)} does; {@code replace} makes the remaining patch elements
  * the whole list.
  */
-record SpecialElements(GoSlice original, List<Object> patch) {
+record SpecialElements(SliceHeader original, List<Object> patch) {
 
-    static SpecialElements apply(GoSlice original, List<Object> patch, String mergeKey) throws PatchException {
-        GoSlice remaining = original;
+    static SpecialElements apply(SliceHeader original, List<Object> patch, String mergeKey) throws PatchException {
+        SliceHeader remaining = original;
         List<Object> ordinary = new ArrayList<>();
         boolean replace = false;
         for (Object item : patch) {
@@ -38,12 +39,12 @@ record SpecialElements(GoSlice original, List<Object> patch) {
             }
         }
         // Go builds the list of ordinary elements by appending to an empty slice, as its JSON decoder does.
-        return replace ? new SpecialElements(GoSlice.decoded(ordinary), List.of())
+        return replace ? new SpecialElements(SliceHeader.decoded(ordinary), List.of())
                 : new SpecialElements(remaining, ordinary);
     }
 
-    private static GoSlice deleteMatching(GoSlice list, String mergeKey, Object value) throws PatchException {
-        GoSlice remaining = list;
+    private static SliceHeader deleteMatching(SliceHeader list, String mergeKey, Object value) throws PatchException {
+        SliceHeader remaining = list;
         for (int i = StrategicMergePatch.indexOfKey(remaining.toList(), mergeKey, value); i >= 0;
                 i = StrategicMergePatch.indexOfKey(remaining.toList(), mergeKey, value)) {
             remaining = remaining.remove(i);

@@ -1,5 +1,6 @@
 package io.kanisterhooks.kube.patch;
 
+import io.kanisterhooks.golang.value.SliceHeader;
 import io.kanisterhooks.golang.json.UntypedValues;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +24,7 @@ import java.util.Set;
  * <p>The order of a merged list follows Go's slices: apimachinery deletes ({@code $patch: delete}), appends and removes
  * duplicates in the original list's own array, and orders against the original as those writes left it (see
  * {@link ElementOrder}). That is deterministic for JSON documents: whether an append writes into the original's array
- * depends on its capacity, which a decoded list's length fixes ({@link GoSlice}).
+ * depends on its capacity, which a decoded list's length fixes ({@link SliceHeader}).
  *
  * <p>Where apimachinery's own result is not fixed, this class picks one: Go visits patch keys in random order (it
  * matters when a {@code $deleteFromPrimitiveList} list and the list it edits are both new, and for which of several
@@ -92,7 +93,7 @@ public final class StrategicMergePatch {
             original.put(key, mergeMapField(current, patchValue, field.schema(), field.strategy()));
         } else if (current instanceof List<?> list) {
             PatchSchema.Lookup field = schema.lookupForSlice(key);
-            original.put(key, mergeListField(GoSlice.decoded(list), patchValue, field.schema(), field.strategy(),
+            original.put(key, mergeListField(SliceHeader.decoded(list), patchValue, field.schema(), field.strategy(),
                     field.mergeKey(), deleteList));
         } else {
             putWithoutDirectives(original, key, patchValue);
@@ -119,7 +120,7 @@ public final class StrategicMergePatch {
      * Merges a list of the original document with the patch's. Go merges in place on the slice of the original that
      * its caller still holds: what {@code original} shows afterwards is the order the caller goes on with.
      */
-    static List<Object> mergeListField(GoSlice original, Object patch, PatchSchema schema, String strategy,
+    static List<Object> mergeListField(SliceHeader original, Object patch, PatchSchema schema, String strategy,
                                        String mergeKey, boolean deleteList) throws PatchException {
         List<Object> typedPatch = asList(patch);
         if (strategy.equals(MERGE) || deleteList) {
@@ -129,15 +130,15 @@ public final class StrategicMergePatch {
     }
 
     /** apimachinery's mergeSlice, with its in-place deletions, appends and de-duplication. */
-    private static List<Object> mergeList(GoSlice original, List<Object> patch, PatchSchema schema,
+    private static List<Object> mergeList(SliceHeader original, List<Object> patch, PatchSchema schema,
                                           String mergeKey, boolean deleteList) throws PatchException {
         if (original.len() == 0 && patch.isEmpty()) {
             return original.toList();
         }
         ElementKind kind = ElementKind.of(original.toList(), patch);
-        GoSlice base = original;
+        SliceHeader base = original;
         List<Object> patchItems = patch;
-        GoSlice merged;
+        SliceHeader merged;
         if (kind != ElementKind.MAP) {
             if (deleteList) {
                 List<Object> kept = original.toList();
@@ -161,7 +162,7 @@ public final class StrategicMergePatch {
      * apimachinery's deduplicateScalars: a later duplicate is overwritten by the last element, in place. When the
      * patch values were appended in place, that can move one of them into the original's part of the array.
      */
-    private static GoSlice deduplicate(GoSlice values) throws PatchException {
+    private static SliceHeader deduplicate(SliceHeader values) throws PatchException {
         int last = values.len() - 1;
         for (int i = 0; i < last; i++) {
             for (int j = i + 1; j <= last; j++) {
@@ -175,9 +176,9 @@ public final class StrategicMergePatch {
         return values.slice(last + 1);
     }
 
-    private static GoSlice mergeByKey(GoSlice original, List<Object> patch, String mergeKey, PatchSchema schema)
+    private static SliceHeader mergeByKey(SliceHeader original, List<Object> patch, String mergeKey, PatchSchema schema)
             throws PatchException {
-        GoSlice merged = original;
+        SliceHeader merged = original;
         for (Object item : patch) {
             Map<String, Object> element = asMap(item);
             if (!element.containsKey(mergeKey)) {

@@ -1,5 +1,6 @@
 package io.kanisterhooks.golang.json;
 
+import io.kanisterhooks.golang.value.SliceHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -91,8 +92,8 @@ class GoJsonTest {
     void decodedArraysHaveGosAppendCapacity() {
         assertThat(Values.cap(GoJson.decode("[1,2,3]", GoJson.NumberMode.INT64))).isEqualTo(4);
         assertThat(Values.cap(GoJson.decode("[]", GoJson.NumberMode.INT64))).isZero();
-        assertThat(JsonList.appendCapacity(5)).isEqualTo(8);
-        assertThat(JsonList.appendCapacity(257)).isEqualTo(512);
-        assertThat(JsonList.appendCapacity(513)).isEqualTo(848);
+        assertThat(SliceHeader.appendCapacity(5)).isEqualTo(8);
+        assertThat(SliceHeader.appendCapacity(257)).isEqualTo(512);
+        assertThat(SliceHeader.appendCapacity(513)).isEqualTo(848);
     }
 }

@@ -1,5 +1,6 @@
 package io.kanisterhooks.kube.patch;
 
+import io.kanisterhooks.golang.value.SliceHeader;
 import static io.kanisterhooks.kube.patch.YamlMaps.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,21 +34,21 @@ class ElementOrderSlicesTest {
     void decodedSlicesHaveGoAppendCapacity() {
         // encoding/json decodes 3 elements into a slice of capacity 4, 4 into one of 4. With a spare place, an append
         // writes into the shared array; without, it leaves the original's array alone.
-        GoSlice three = GoSlice.decoded(List.of("a", "b", "c"));
+        SliceHeader three = SliceHeader.decoded(List.of("a", "b", "c"));
         three.appendAll(List.of("d")).set(0, "x");
         assertThat(three.toList()).containsExactly("x", "b", "c");
-        GoSlice four = GoSlice.decoded(List.of("a", "b", "c", "d"));
+        SliceHeader four = SliceHeader.decoded(List.of("a", "b", "c", "d"));
         four.appendAll(List.of("e")).set(0, "x");
         assertThat(four.toList()).containsExactly("a", "b", "c", "d");
-        GoSlice empty = GoSlice.decoded(List.of());
+        SliceHeader empty = SliceHeader.decoded(List.of());
         assertThat(empty.append("a").toList()).containsExactly("a");
         assertThat(empty.len()).isZero();
     }
 
     @Test
     void removalShiftsInPlaceAndLeavesTheLastElementWhereItWas() {
-        GoSlice view = GoSlice.decoded(List.of("a", "b", "c"));
-        GoSlice shorter = view.remove(0);
+        SliceHeader view = SliceHeader.decoded(List.of("a", "b", "c"));
+        SliceHeader shorter = view.remove(0);
         assertThat(shorter.toList()).containsExactly("b", "c");
         assertThat(view.toList()).containsExactly("b", "c", "c");
         shorter.append("d");
