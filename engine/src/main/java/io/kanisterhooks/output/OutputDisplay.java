@@ -36,11 +36,17 @@ public final class OutputDisplay {
                 + show.apply(e.getKey(), e.getValue())).collect(Collectors.joining("; "));
     }
 
-    /** {@link #line} for every line of {@code text}. */
+    /** {@link #line} for every line of {@code text}; line ends ({@code \n}, {@code \r\n}) are kept as they are. */
     public static String text(String text, BinaryOperator<String> show) {
         if (text == null || !text.contains(KandoOutput.MARKER)) {
             return text;
         }
-        return text.lines().map(l -> line(l, show)).collect(Collectors.joining("\n"));
+        StringBuilder sb = new StringBuilder(text.length());
+        for (String piece : text.split("(?<=\n)")) {
+            int end = piece.endsWith("\r\n") ? piece.length() - 2 : piece.endsWith("\n") ? piece.length() - 1
+                    : piece.length();
+            sb.append(line(piece.substring(0, end), show)).append(piece, end, piece.length());
+        }
+        return sb.toString();
     }
 }

@@ -63,7 +63,7 @@ class KubeExecAllTest {
                     + "if [ $HOSTNAME/$c = pb/x ]; then echo broken >&2; exit 2; fi"), "run");
             assertThat(r.succeeded()).isFalse();
             assertThat(r.error()).isEqualTo("Failed to exec command in pod: command terminated with exit code 2.\n"
-                    + "stdout: ###Phase-output###: {\"key\":\"k\",\"value\":\"v\"}\nstderr: broken");
+                    + "stdout: output k = v\nstderr: broken"); // the marker as people see it
             assertThat(r.phases().get(0).output()).isEmpty();
         }
     }

@@ -79,8 +79,9 @@ class KubeExecTest {
                     + "for i in 1 2 3 4 5 6 7 8 9 10 11 12; do echo err$i >&2; done; exit 3"), "run");
             assertThat(r.succeeded()).isFalse();
             assertThat(r.phases().get(0).state()).isEqualTo(PhaseState.FAILED);
+            // Kanister's message, its output marker shown as everywhere people see it ("output KEY = VALUE")
             assertThat(r.error()).isEqualTo("Failed to exec command in pod: command terminated with exit code 3.\n"
-                    + "stdout: ###Phase-output###: {\"key\":\"partial\",\"value\":\"x\"}\r\nout line\n"
+                    + "stdout: output partial = x\r\nout line\n"
                     + "stderr: err3\r\nerr4\r\nerr5\r\nerr6\r\nerr7\r\nerr8\r\nerr9\r\nerr10\r\nerr11\r\nerr12");
             assertThat(r.phases().get(0).output()).isEmpty();
         }

@@ -32,6 +32,12 @@ class OutputDisplayTest {
     }
 
     @Test
+    void lineEndsAreKept() {
+        String text = "stdout: " + KandoOutput.format("at", "1") + "\r\nout line\nlast";
+        assertThat(OutputDisplay.text(text, MASK_PASSWORDS)).isEqualTo("stdout: output at = 1\r\nout line\nlast");
+    }
+
+    @Test
     void everyLineOfATextIsShownSo() {
         String text = "Failed to exec command in pod: exit 1\nstdout:\n" + KandoOutput.format("password", "S3cr3t");
         assertThat(OutputDisplay.text(text, MASK_PASSWORDS)).isEqualTo("Failed to exec command in pod: exit 1\n"
