@@ -120,6 +120,7 @@ class ContainerIdentityTest {
     /** The container waits with CreateContainerConfigError and {@code message}; nothing ran. */
     private static void assertRefused(KubeTestContext k8s, String name, String message) {
         V1Pod pod = k8s.awaitPod(name, p -> p.getStatus() != null && p.getStatus().getContainerStatuses() != null
+                && !p.getStatus().getContainerStatuses().isEmpty()
                 && p.getStatus().getContainerStatuses().get(0).getState().getWaiting() != null
                 && "CreateContainerConfigError".equals(
                         p.getStatus().getContainerStatuses().get(0).getState().getWaiting().getReason()), TIMEOUT);

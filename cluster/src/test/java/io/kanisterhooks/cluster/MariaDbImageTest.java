@@ -44,9 +44,8 @@ class MariaDbImageTest {
         assertSucceeded(root(k, "SET GLOBAL read_only = OFF"));
         assertSucceeded(app(k, "INSERT INTO orders VALUES (3, 'pie')"));
 
-        assertThat(k.kubectl("delete", "pod", DB.pod()).exitCode()).isZero();
-        k.awaitPod(DB.pod(), p -> !p.getMetadata().getUid().equals(first.getMetadata().getUid()), START);
-        DB.awaitReady(k, START);
+        V1Pod second = DB.restart(k, START);
+        assertThat(second.getMetadata().getUid()).isNotEqualTo(first.getMetadata().getUid());
 
         assertThat(app(k, "SELECT id, item FROM orders ORDER BY id").stdout())
                 .isEqualTo("1\ttea\n2\tcake\n3\tpie\n");

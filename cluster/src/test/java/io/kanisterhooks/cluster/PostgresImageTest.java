@@ -40,9 +40,8 @@ class PostgresImageTest {
         assertSucceeded(psql(k, "ALTER SYSTEM SET default_transaction_read_only = off", "SELECT pg_reload_conf()"));
         assertSucceeded(psql(k, "INSERT INTO orders VALUES (3, 'pie')"));
 
-        assertThat(k.kubectl("delete", "pod", DB.pod()).exitCode()).isZero();
-        k.awaitPod(DB.pod(), p -> !p.getMetadata().getUid().equals(first.getMetadata().getUid()), START);
-        DB.awaitReady(k, START);
+        V1Pod second = DB.restart(k, START);
+        assertThat(second.getMetadata().getUid()).isNotEqualTo(first.getMetadata().getUid());
 
         assertThat(psql(k, "SELECT id, item FROM orders ORDER BY id").stdout()).isEqualTo("1|tea\n2|cake\n3|pie\n");
         assertThat(k.kubectl("logs", DB.pod()).stdout()).doesNotContain("init process complete")
@@ -59,6 +58,22 @@ class PostgresImageTest {
         assertThat(failed.getStatus().getPhase()).isEqualTo("Failed");
         assertThat(k.kubectl("logs", "nopassword").stdout())
                 .contains("Database is uninitialized and superuser password is not specified.");
+    }
+
+    @Test
+    void optionsGoToTheServerAsRootItContinuesAsPostgresAndOtherArgsRunInsteadOfIt(KubeTestContext k) {
+        assertThat(k.kubectl("run", "tuned", "--image=postgres:15", "--env=POSTGRES_PASSWORD=local-secret",
+                "--", "-c", "max_connections=42").exitCode()).isZero();
+        assertThat(k.kubectl("run", "tool", "--image=postgres:15", "--restart=Never", "--", "echo", "a tool")
+                .exitCode()).isZero();
+
+        k.awaitPod("tuned", TestPods::isRunningAndReady, START);
+        assertThat(k.kubectl("exec", "tuned", "--", "psql", "-U", "postgres", "-At", "-c", "SHOW max_connections")
+                .stdout()).isEqualTo("42\n");
+        assertThat(ProcessFacts.uid(k.containerPid("tuned", "tuned").orElseThrow())).as("as the image, not as root")
+                .isEqualTo(ProcessFacts.userId("postgres"));
+        assertThat(k.awaitPodCompletion("tool", START).getStatus().getPhase()).isEqualTo("Succeeded");
+        assertThat(k.kubectl("logs", "tool").stdout()).isEqualTo("a tool\n");
     }
 
     /** psql as the superuser on the application's database, one {@code -c} per command, unaligned without headers. */

@@ -74,6 +74,17 @@ public enum SampleApps {
                 timeout);
     }
 
+    /** Deletes the pod (with kubectl, gracefully) and waits until the StatefulSet's new pod is Ready. */
+    public V1Pod restart(KubeTestContext k, Duration timeout) {
+        String old = k.awaitPod(pod(), p -> true, timeout).getMetadata().getUid();
+        CommandResult r = k.kubectl("delete", "pod", pod());
+        if (!r.succeeded()) {
+            throw new IllegalStateException("kubectl delete pod " + pod() + " failed: " + r.stderr());
+        }
+        k.awaitPod(pod(), p -> !p.getMetadata().getUid().equals(old), timeout);
+        return awaitReady(k, timeout);
+    }
+
     /** The directory on this machine behind the pod's claim ({@code data-<pod>}: the claim template is "data"). */
     public Path dataDirectory(KubeTestContext k) {
         return k.volumeDirectory("data-" + pod());

@@ -161,7 +161,7 @@ final class PodRuntime {
             if (slot.readiness == null) {
                 run.setReady(true);
             } else {
-                slot.readiness.watch(run, probeLauncher(config), node, this::readinessChanged);
+                slot.readiness.watch(run, new ContainerProcesses(config), node, this::readinessChanged);
             }
         } catch (IOException e) {
             slot.setWaiting("RunContainerError", e.getMessage());
@@ -181,25 +181,6 @@ final class PodRuntime {
                 .forEach(a -> command.add(EnvExpansion.expand(a, env)));
         // any other image's entrypoint is unknown here: idle so that the pod stays up
         return command.isEmpty() ? IDLE : command;
-    }
-
-    private Readiness.Launcher probeLauncher(ContainerConfig config) {
-        return new Readiness.Launcher() {
-            @Override
-            public Process start(List<String> command) throws IOException {
-                Process process = config.process(command)
-                        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                execs.add(process);
-                return process;
-            }
-
-            @Override
-            public void ended(Process process) {
-                execs.remove(process);
-            }
-        };
     }
 
     private synchronized void readinessChanged() {
@@ -449,24 +430,45 @@ final class PodRuntime {
         if (!slot.isRunning() || terminating) {
             throw new AccessException(400, "container \"" + container + "\" in pod \"" + name + "\" is not running");
         }
-        ContainerConfig config = configs.get(container);
-        return new ExecTarget() {
-            @Override
-            public Process start(List<String> command, boolean stdin, boolean mergeStderr) throws IOException {
-                ProcessBuilder builder = config.process(command).redirectErrorStream(mergeStderr);
-                if (!stdin) {
-                    builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-                }
-                Process process = builder.start();
-                execs.add(process);
-                return process;
-            }
+        return new ContainerProcesses(configs.get(container));
+    }
 
-            @Override
-            public void ended(Process process) {
-                execs.remove(process);
+    /** Starts processes in a container, exec'd or probes, and tracks them so that deleting the pod ends them too. */
+    private final class ContainerProcesses implements ExecTarget, Readiness.Launcher {
+        private final ContainerConfig config;
+
+        ContainerProcesses(ContainerConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public Process start(List<String> command, boolean stdin, boolean mergeStderr) throws IOException {
+            ProcessBuilder builder = config.process(command).redirectErrorStream(mergeStderr);
+            if (!stdin) {
+                builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             }
-        };
+            return tracked(builder);
+        }
+
+        /** A probe: no input, output discarded. */
+        @Override
+        public Process start(List<String> command) throws IOException {
+            return tracked(config.process(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD));
+        }
+
+        private Process tracked(ProcessBuilder builder) throws IOException {
+            Process process = builder.start();
+            execs.add(process);
+            return process;
+        }
+
+        @Override
+        public void ended(Process process) {
+            execs.remove(process);
+        }
     }
 
     private ContainerSlot slot(String container) throws AccessException {
