@@ -236,8 +236,6 @@ final class PodRuntime {
                 signalAll("KILL");
             } else {
                 stopAll();
-            }
-            if (graceSeconds > 0) {
                 node.timers().schedule(() -> node.workers().execute(this::killAll), graceSeconds, TimeUnit.SECONDS);
             }
             requestStatus();

@@ -47,6 +47,7 @@ final class PodVolumes {
     /** What fsGroup adds to files (group read-write) and directories (also setgid and execute), as the kubelet. */
     private static final int FILE_MASK = 0660;
     private static final int DIRECTORY_MASK = 02770;
+    private static final Path FILESYSTEM_ROOT = Path.of("/");
 
     /** A container's mount: where the container expects it and the host directory behind it. */
     record Mount(String mountPath, Path hostPath) {}
@@ -161,14 +162,12 @@ final class PodVolumes {
                 best = m;
             }
         }
-        return best == null ? containerRoot.resolve(ROOT.relativize(path))
+        return best == null ? containerRoot.resolve(FILESYSTEM_ROOT.relativize(path))
                 : best.hostPath().resolve(absolute(best.mountPath()).relativize(path));
     }
 
-    private static final Path ROOT = Path.of("/");
-
     private static Path absolute(String containerPath) {
-        return ROOT.resolve(containerPath).normalize();
+        return FILESYSTEM_ROOT.resolve(containerPath).normalize();
     }
 
     /**
