@@ -55,6 +55,19 @@ public record ClusterDir(Path root) {
         return root.resolve("bin");
     }
 
+    /** Entrypoint scripts of the images the kubelet simulator maps to local binaries (not on the pods' PATH). */
+    public Path entrypoints() {
+        return root.resolve("entrypoints");
+    }
+
+    /**
+     * Per-pod directories for unix sockets of the servers a pod runs (a short path: a socket's path must stay within
+     * 107 bytes).
+     */
+    public Path run() {
+        return root.resolve("run");
+    }
+
     public Path pidFile() {
         return root.resolve("supervisor.pid");
     }

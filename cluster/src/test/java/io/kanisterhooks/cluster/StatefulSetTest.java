@@ -37,7 +37,7 @@ class StatefulSetTest {
                         .selector(new V1LabelSelector().matchLabels(labels))
                         .template(new V1PodTemplateSpec().metadata(new V1ObjectMeta().labels(labels))
                                 .spec(new V1PodSpec()
-                                        .containers(List.of(new V1Container().name("db").image("postgres")))))
+                                        .containers(List.of(new V1Container().name("db").image("busybox")))))
                         .volumeClaimTemplates(List.of(new V1PersistentVolumeClaim()
                                 .metadata(new V1ObjectMeta().name("data"))
                                 .spec(new V1PersistentVolumeClaimSpec().accessModes(List.of("ReadWriteOnce"))

@@ -1,5 +1,8 @@
 package io.kanisterhooks.cluster;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kanisterhooks.cluster.junit.CommandResult;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1EnvVar;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
@@ -24,6 +27,10 @@ final class TestPods {
     static V1Pod withEnv(V1Pod pod, String name, String value) {
         pod.getSpec().getContainers().get(0).addEnvItem(new V1EnvVar().name(name).value(value));
         return pod;
+    }
+
+    static void assertSucceeded(CommandResult result) {
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
     }
 
     static String phase(V1Pod pod) {

@@ -44,12 +44,17 @@ public final class ControlPlane implements AutoCloseable {
         this.apiServerUrl = "https://127.0.0.1:" + ports[2];
     }
 
-    /** Starts all servers and returns once the API server is ready; closes what it started if that fails. */
+    /**
+     * Starts all servers and returns once the API server is ready; closes what it started if that fails. The
+     * controller-manager and the scheduler start only then: the controller-manager exits when the API server does not
+     * answer its first request within 10 s, which a busy machine's API server start can take.
+     */
     public static ControlPlane start(ClusterDir dir, ServerBinaries binaries) throws IOException, InterruptedException {
         ControlPlane plane = new ControlPlane(dir, Pki.create(), FreePorts.pick(5));
         try {
-            plane.startServers(binaries);
+            plane.startStorageAndApiServer(binaries);
             plane.awaitApiServer();
+            plane.startControllers(binaries);
             return plane;
         } catch (IOException | InterruptedException | RuntimeException e) {
             plane.close();
@@ -99,7 +104,7 @@ public final class ControlPlane implements AutoCloseable {
         servers.forEach(ServerProcess::checkAlive);
     }
 
-    private void startServers(ServerBinaries bin) throws IOException {
+    private void startStorageAndApiServer(ServerBinaries bin) throws IOException {
         Path pkiDir = dir.pki();
         Files.createDirectories(pkiDir);
         Files.createDirectories(dir.logs());
@@ -156,6 +161,11 @@ public final class ControlPlane implements AutoCloseable {
                 // only the InternalIP (127.0.0.1) of the simulated node resolves
                 "--kubelet-preferred-address-types=InternalIP",
                 "--profiling=false"));
+        adminClient = Config.fromConfig(new StringReader(Files.readString(dir.kubeconfig())));
+    }
+
+    private void startControllers(ServerBinaries bin) throws IOException {
+        Path pkiDir = dir.pki();
         List<String> controllerManager = new ArrayList<>(List.of(bin.controllerManager().toString(),
                 "--service-account-private-key-file=" + pkiDir.resolve("sa.key"),
                 "--root-ca-file=" + dir.caCertificate(),
@@ -166,7 +176,6 @@ public final class ControlPlane implements AutoCloseable {
         List<String> scheduler = new ArrayList<>(List.of(bin.scheduler().toString()));
         scheduler.addAll(apiClientFlags("scheduler", ports.get(4)));
         start("kube-scheduler", scheduler);
-        adminClient = Config.fromConfig(new StringReader(Files.readString(dir.kubeconfig())));
     }
 
     /** Flags the controller-manager and the scheduler share: admin access, no leader election, secure port only. */
@@ -191,7 +200,7 @@ public final class ControlPlane implements AutoCloseable {
                 Map.of(ProcessGroups.OWNER_ENV, dir.root().toString())));
     }
 
-    /** Polls {@code /readyz} (the controller-manager and scheduler connect on their own once it answers). */
+    /** Polls {@code /readyz}. */
     private void awaitApiServer() throws InterruptedException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         String authorization = adminAuthorization();

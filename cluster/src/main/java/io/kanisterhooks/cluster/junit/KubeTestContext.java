@@ -164,6 +164,17 @@ public final class KubeTestContext implements ExtensionContext.Store.CloseableRe
         }
     }
 
+    /** The directory on this machine behind a bound claim of this namespace (its PersistentVolume's hostPath). */
+    public Path volumeDirectory(String claim) {
+        try {
+            String volume = coreV1().readNamespacedPersistentVolumeClaim(claim, namespace).execute().getSpec()
+                    .getVolumeName();
+            return Path.of(coreV1().readPersistentVolume(volume).execute().getSpec().getHostPath().getPath());
+        } catch (ApiException e) {
+            throw new IllegalStateException("cannot read claim " + claim + ": HTTP " + e.getCode(), e);
+        }
+    }
+
     /** Creates a service account in this namespace and waits for its token Secret (pods may only use it then). */
     public V1ServiceAccount createServiceAccount(String name) {
         try {
@@ -174,6 +185,11 @@ public final class KubeTestContext implements ExtensionContext.Store.CloseableRe
         } catch (ApiException e) {
             throw new IllegalStateException("cannot create service account " + name + ": HTTP " + e.getCode(), e);
         }
+    }
+
+    /** A context of its own fresh namespace on the same cluster, for tests that need several; close it when done. */
+    public KubeTestContext otherNamespace(String hint) {
+        return create(cluster, hint);
     }
 
     /** Deletes the namespace (without waiting: the namespace controller removes what is in it). */

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -31,6 +30,7 @@ final class ContainerRun {
     private final CompletableFuture<ContainerRun> finished = new CompletableFuture<>();
     private volatile Instant finishedAt;
     private volatile int exitCode;
+    private volatile boolean ready;
 
     private ContainerRun(String containerId, int restartCount, ContainerLog log, Process process,
             CompletableFuture<Void> drained) {
@@ -42,15 +42,12 @@ final class ContainerRun {
         this.startedAt = Instant.now();
     }
 
-    static ContainerRun start(String containerId, int restartCount, List<String> command, Map<String, String> env,
-            Path workDir, Path logFile, Executor executor) throws IOException {
+    static ContainerRun start(String containerId, int restartCount, ContainerConfig config, List<String> command,
+            Path logFile, Executor executor) throws IOException {
         ContainerLog log = new ContainerLog(logFile);
-        ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewSession(command))
-                .directory(workDir.toFile())
+        ProcessBuilder builder = config.process(command)
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-        builder.environment().clear();
-        builder.environment().putAll(env);
         Process process;
         try {
             process = builder.start();
@@ -107,12 +104,28 @@ final class ContainerRun {
         }
     }
 
+    /** Signals only the main process (a server's stop signal, which its own processes must not get too). */
+    void signalMain(String signal) {
+        if (!finished.isDone()) {
+            ProcessGroups.signalProcess(process.pid(), signal);
+        }
+    }
+
     CompletableFuture<ContainerRun> finished() {
         return finished;
     }
 
     boolean isRunning() {
         return !finished.isDone();
+    }
+
+    /** Running and passed its readiness check (see {@link Readiness}). */
+    boolean isReady() {
+        return ready && isRunning();
+    }
+
+    void setReady(boolean ready) {
+        this.ready = ready;
     }
 
     long pid() {

@@ -15,6 +15,10 @@ final class ContainerSlot {
 
     final V1Container spec;
     final boolean init;
+    /** The image whose entrypoint runs, for a container of a {@link MappedImage} without a command; else null. */
+    final MappedImage image;
+    /** How a run becomes ready; null: as soon as it runs. */
+    final Readiness readiness;
     private final List<ContainerRun> runs = new ArrayList<>();
     private boolean restartPending;
     private String waitingReason;
@@ -23,6 +27,8 @@ final class ContainerSlot {
     ContainerSlot(V1Container spec, boolean init) {
         this.spec = spec;
         this.init = init;
+        this.image = spec.getCommand() == null || spec.getCommand().isEmpty() ? MappedImage.of(spec.getImage()) : null;
+        this.readiness = init ? null : Readiness.of(spec, image);
     }
 
     String name() {
@@ -61,6 +67,11 @@ final class ContainerSlot {
         return run != null && run.isRunning();
     }
 
+    boolean isReady() {
+        ContainerRun run = current();
+        return run != null && run.isReady();
+    }
+
     /** Ended and will not run again by itself. */
     boolean isFinished() {
         ContainerRun run = current();
@@ -85,7 +96,8 @@ final class ContainerSlot {
         waitingMessage = message;
     }
 
-    Map<String, Object> status(boolean podReady, String defaultWaitingReason) {
+    /** @param live false once the pod terminates or completed: no container is ready then */
+    Map<String, Object> status(boolean live, String defaultWaitingReason) {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("name", name());
         status.put("image", spec.getImage() == null ? "" : spec.getImage());
@@ -93,7 +105,7 @@ final class ContainerSlot {
         ContainerRun run = current();
         status.put("restartCount", run == null ? 0 : run.restartCount());
         boolean running = run != null && run.isRunning();
-        status.put("ready", running && podReady && !init);
+        status.put("ready", live && isReady() && !init);
         status.put("started", running);
         if (run != null) {
             status.put("containerID", run.containerId());

@@ -13,6 +13,8 @@ import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1PodList;
 import io.kubernetes.client.util.Watch;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +50,21 @@ public final class KubeletSimulator implements ContainerAccess, AutoCloseable {
             Pki.Issued servingCertificate) {
         ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("kubelet-worker"));
         ScheduledExecutorService timers = Executors.newScheduledThreadPool(1, daemonThreads("kubelet-timer"));
-        this.node = new NodeContext(client, new CoreV1Api(client), workers, timers, dir, apiServerUrl, caPem);
+        this.node = new NodeContext(client, new CoreV1Api(client), workers, timers, dir, apiServerUrl, caPem,
+                RunAs.Self.current());
         this.watchClient = watchClient;
         this.servingCertificate = servingCertificate;
     }
 
     public KubeletSimulator start() throws IOException, ApiException {
         KandoInstaller.install(node.dir().bin());
+        MappedImage.installEntrypoints(node.dir().entrypoints());
+        // containers that run as other users reach their own files (not listable, the kubeconfig stays private)
+        for (Path dir : List.of(node.dir().root(), node.dir().pods(), node.dir().run())) {
+            Files.createDirectories(dir);
+            int mode = (Integer) Files.getAttribute(dir, "unix:mode") & 07777;
+            Files.setAttribute(dir, "unix:mode", mode | 0011);
+        }
         server = KubeletServer.start(this, servingCertificate, node.workers());
         NodeRegistration.register(node.client(), NODE_NAME, server.port());
         String selector = "spec.nodeName=" + NODE_NAME;

@@ -34,7 +34,7 @@ final class PodEnvironment {
     }
 
     /**
-     * @throws EnvironmentException when a required Secret, ConfigMap or key is missing (the kubelet's
+     * @throws ContainerConfigException when a required Secret, ConfigMap or key is missing (the kubelet's
      *     {@code CreateContainerConfigError})
      */
     Map<String, String> resolve(V1Container container, Map<String, String> base) throws ApiException {
@@ -123,7 +123,7 @@ final class PodEnvironment {
         if (Boolean.TRUE.equals(optional)) {
             return null;
         }
-        throw new EnvironmentException(data == null ? kind + " \"" + name + "\" not found"
+        throw new ContainerConfigException(data == null ? kind + " \"" + name + "\" not found"
                 : "couldn't find key " + key + " in " + kind + " " + name);
     }
 
@@ -144,7 +144,7 @@ final class PodEnvironment {
 
     private static <T> T required(T object, String kind, String name, Boolean optional) {
         if (object == null && !Boolean.TRUE.equals(optional)) {
-            throw new EnvironmentException(kind + " \"" + name + "\" not found");
+            throw new ContainerConfigException(kind + " \"" + name + "\" not found");
         }
         return object;
     }
@@ -173,12 +173,5 @@ final class PodEnvironment {
             values.putAll(secret.getStringData());
         }
         return values;
-    }
-
-    /** A container's configuration cannot be built (message safe to show: names only, never values). */
-    static final class EnvironmentException extends RuntimeException {
-        EnvironmentException(String message) {
-            super(message);
-        }
     }
 }

@@ -2,13 +2,11 @@ package io.kanisterhooks.cluster.kubelet;
 
 import com.google.gson.Gson;
 import io.kanisterhooks.cluster.FileTrees;
-import io.kanisterhooks.cluster.control.Kubeconfigs;
 import io.kanisterhooks.cluster.kubelet.server.ContainerAccess.AccessException;
 import io.kanisterhooks.cluster.kubelet.server.ContainerAccess.ExecTarget;
 import io.kanisterhooks.cluster.process.ProcessGroups;
 import io.kubernetes.client.custom.V1Patch;
 import io.kubernetes.client.openapi.ApiException;
-import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1DeleteOptions;
 import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1PodCondition;
@@ -51,11 +49,12 @@ final class PodRuntime {
     private final Path podDir;
     private final List<ContainerSlot> initSlots = new ArrayList<>();
     private final List<ContainerSlot> slots = new ArrayList<>();
-    private final Map<String, Map<String, String>> envs = new HashMap<>();
+    private final Map<String, ContainerConfig> configs = new HashMap<>();
     private final Set<Process> execs = ConcurrentHashMap.newKeySet();
     private final Map<String, String[]> conditionSince = new HashMap<>();
     private final Instant startTime = Instant.now();
 
+    private Path runDir;
     private boolean prepared;
     private String terminalPhase;
     private boolean terminating;
@@ -101,18 +100,19 @@ final class PodRuntime {
             }
         }
         try {
-            Map<String, Map<String, String>> resolved = prepare();
+            PodSetup.Result setup =
+                    PodSetup.prepare(node, pod, podDir, Stream.concat(initSlots.stream(), slots.stream()).toList());
             synchronized (this) {
-                envs.putAll(resolved);
+                configs.putAll(setup.configs());
+                runDir = setup.runDir();
                 prepared = true;
                 Stream.concat(initSlots.stream(), slots.stream()).forEach(s -> s.setWaiting(null, null));
                 advance();
             }
-        } catch (PodEnvironment.EnvironmentException e) {
+        } catch (ContainerConfigException e) {
             synchronized (this) {
                 Stream.concat(initSlots.stream(), slots.stream())
-                        .forEach(s -> s.setWaiting("CreateContainerConfigError",
-                        e.getMessage()));
+                        .forEach(s -> s.setWaiting(e.reason(), e.getMessage()));
                 requestStatus();
             }
             node.timers().schedule(() -> node.workers().execute(this::start), CONFIG_RETRY_SECONDS, TimeUnit.SECONDS);
@@ -120,41 +120,6 @@ final class PodRuntime {
             LOG.log(Level.WARNING, "cannot prepare pod " + key() + ", retrying", e);
             node.timers().schedule(() -> node.workers().execute(this::start), CONFIG_RETRY_SECONDS, TimeUnit.SECONDS);
         }
-    }
-
-    private Map<String, Map<String, String>> prepare() throws ApiException, IOException {
-        Files.createDirectories(podDir);
-        Path kubeconfig = podDir.resolve("kubeconfig");
-        String token = ServiceAccountTokens.forPod(node.api(), pod);
-        if (token != null) {
-            Kubeconfigs.write(kubeconfig, node.apiServerUrl(), node.caPem(), "pod", token);
-        }
-        PodEnvironment environment = new PodEnvironment(node.api(), pod);
-        Map<String, Map<String, String>> resolved = new HashMap<>();
-        for (ContainerSlot slot : Stream.concat(initSlots.stream(), slots.stream()).toList()) {
-            Path workDir = workDir(slot.name());
-            Files.createDirectories(workDir);
-            Map<String, String> base = new LinkedHashMap<>();
-            base.put("PATH", node.dir().bin() + ":" + System.getenv()
-                    .getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin"));
-            base.put("HOME", workDir.toString());
-            base.put("HOSTNAME", name);
-            base.put("LANG", "C.UTF-8");
-            if (token != null) {
-                // without a token there is no credential, as in a real pod: kubectl finds no configuration
-                base.put("KUBECONFIG", kubeconfig.toString());
-            }
-            base.put("KUBERNETES_SERVICE_HOST", KubeletSimulator.NODE_IP);
-            base.put("KUBERNETES_SERVICE_PORT", node.apiServerUrl()
-                    .substring(node.apiServerUrl().lastIndexOf(':') + 1));
-            base.put(ProcessGroups.OWNER_ENV, node.dir().root().toString());
-            resolved.put(slot.name(), environment.resolve(slot.spec, base));
-        }
-        return resolved;
-    }
-
-    private Path workDir(String container) {
-        return podDir.resolve("containers").resolve(container);
     }
 
     /** Starts whatever should run next; called after every change. */
@@ -184,30 +149,42 @@ final class PodRuntime {
     }
 
     private void launch(ContainerSlot slot) {
-        Map<String, String> env = envs.get(slot.name());
+        ContainerConfig config = configs.get(slot.name());
         int restartCount = slot.nextRestartCount();
         String containerId = "kanister-hooks://" + uid + "/" + slot.name() + "/" + restartCount;
         try {
-            ContainerRun run = ContainerRun.start(containerId, restartCount, command(slot.spec, env), env,
-                    workDir(slot.name()), podDir.resolve("logs").resolve(slot.name()).resolve(restartCount + ".log"),
-                    node.workers());
+            ContainerRun run = ContainerRun.start(containerId, restartCount, config, command(slot, config.env()),
+                    podDir.resolve("logs").resolve(slot.name()).resolve(restartCount + ".log"), node.workers());
             slot.add(run);
             Files.writeString(podDir.resolve(slot.name() + ".pid"), run.pid() + "\n");
             run.finished().thenAcceptAsync(r -> onRunFinished(slot), node.workers());
+            if (slot.readiness == null) {
+                run.setReady(true);
+            } else {
+                slot.readiness.watch(run, new ContainerProcesses(config), node, this::readinessChanged);
+            }
         } catch (IOException e) {
             slot.setWaiting("RunContainerError", e.getMessage());
         }
         requestStatus();
     }
 
-    private static List<String> command(V1Container container, Map<String, String> env) {
+    private List<String> command(ContainerSlot slot, Map<String, String> env) {
         List<String> command = new ArrayList<>();
-        Stream.ofNullable(container.getCommand()).flatMap(List::stream)
+        if (slot.image != null) {
+            // no command: the image's entrypoint, with the args
+            command.addAll(List.of("bash", slot.image.entrypoint(node.dir().entrypoints()).toString()));
+        }
+        Stream.ofNullable(slot.spec.getCommand()).flatMap(List::stream)
                 .forEach(c -> command.add(EnvExpansion.expand(c, env)));
-        Stream.ofNullable(container.getArgs()).flatMap(List::stream)
+        Stream.ofNullable(slot.spec.getArgs()).flatMap(List::stream)
                 .forEach(a -> command.add(EnvExpansion.expand(a, env)));
-        // an empty command means the image's entrypoint, which is unknown here: idle so that the pod stays up
+        // any other image's entrypoint is unknown here: idle so that the pod stays up
         return command.isEmpty() ? IDLE : command;
+    }
+
+    private synchronized void readinessChanged() {
+        requestStatus();
     }
 
     private synchronized void onRunFinished(ContainerSlot slot) {
@@ -255,8 +232,10 @@ final class PodRuntime {
         }
         if (!terminating) {
             terminating = true;
-            signalAll(graceSeconds <= 0 ? "KILL" : "TERM");
-            if (graceSeconds > 0) {
+            if (graceSeconds <= 0) {
+                signalAll("KILL");
+            } else {
+                stopAll();
                 node.timers().schedule(() -> node.workers().execute(this::killAll), graceSeconds, TimeUnit.SECONDS);
             }
             requestStatus();
@@ -268,6 +247,18 @@ final class PodRuntime {
 
     private synchronized void killAll() {
         signalAll("KILL");
+    }
+
+    /** TERM, or the image's stop signal to a mapped image's server (only: it stops its own processes cleanly). */
+    private void stopAll() {
+        Stream.concat(initSlots.stream(), slots.stream()).filter(ContainerSlot::isRunning).forEach(s -> {
+            if (s.image != null) {
+                s.current().signalMain(s.image.stopSignal());
+            } else {
+                s.current().signal("TERM");
+            }
+        });
+        execs.forEach(p -> ProcessGroups.signal(p.pid(), "TERM"));
     }
 
     private void signalAll(String signal) {
@@ -315,6 +306,13 @@ final class PodRuntime {
 
     private void deletePodDir() {
         FileTrees.delete(podDir);
+        Path sockets;
+        synchronized (this) {
+            sockets = runDir;
+        }
+        if (sockets != null) {
+            FileTrees.delete(sockets);
+        }
     }
 
     // ---- status -----------------------------------------------------------------------------------------------------
@@ -365,8 +363,8 @@ final class PodRuntime {
 
     private Map<String, Object> buildStatus() {
         boolean initialized = initSlots.stream().allMatch(ContainerSlot::succeeded);
-        boolean containersReady =
-                !terminating && terminalPhase == null && slots.stream().allMatch(ContainerSlot::isRunning);
+        boolean live = !terminating && terminalPhase == null;
+        boolean containersReady = live && slots.stream().allMatch(ContainerSlot::isReady);
         String phase = terminalPhase != null ? terminalPhase
                 : slots.stream().anyMatch(ContainerSlot::hasStarted) ? "Running" : "Pending";
         Map<String, Object> status = new LinkedHashMap<>();
@@ -388,7 +386,7 @@ final class PodRuntime {
                     .toList());
         }
         String mainWaiting = initialized ? "ContainerCreating" : "PodInitializing";
-        status.put("containerStatuses", slots.stream().map(s -> s.status(containersReady, mainWaiting)).toList());
+        status.put("containerStatuses", slots.stream().map(s -> s.status(live, mainWaiting)).toList());
         return status;
     }
 
@@ -430,29 +428,45 @@ final class PodRuntime {
         if (!slot.isRunning() || terminating) {
             throw new AccessException(400, "container \"" + container + "\" in pod \"" + name + "\" is not running");
         }
-        Map<String, String> env = envs.get(container);
-        Path workDir = workDir(container);
-        return new ExecTarget() {
-            @Override
-            public Process start(List<String> command, boolean stdin, boolean mergeStderr) throws IOException {
-                ProcessBuilder builder = new ProcessBuilder(ProcessGroups.inNewSession(command))
-                        .directory(workDir.toFile())
-                        .redirectErrorStream(mergeStderr);
-                if (!stdin) {
-                    builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-                }
-                builder.environment().clear();
-                builder.environment().putAll(env);
-                Process process = builder.start();
-                execs.add(process);
-                return process;
-            }
+        return new ContainerProcesses(configs.get(container));
+    }
 
-            @Override
-            public void ended(Process process) {
-                execs.remove(process);
+    /** Starts processes in a container, exec'd or probes, and tracks them so that deleting the pod ends them too. */
+    private final class ContainerProcesses implements ExecTarget, Readiness.Launcher {
+        private final ContainerConfig config;
+
+        ContainerProcesses(ContainerConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public Process start(List<String> command, boolean stdin, boolean mergeStderr) throws IOException {
+            ProcessBuilder builder = config.process(command).redirectErrorStream(mergeStderr);
+            if (!stdin) {
+                builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             }
-        };
+            return tracked(builder);
+        }
+
+        /** A probe: no input, output discarded. */
+        @Override
+        public Process start(List<String> command) throws IOException {
+            return tracked(config.process(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD));
+        }
+
+        private Process tracked(ProcessBuilder builder) throws IOException {
+            Process process = builder.start();
+            execs.add(process);
+            return process;
+        }
+
+        @Override
+        public void ended(Process process) {
+            execs.remove(process);
+        }
     }
 
     private ContainerSlot slot(String container) throws AccessException {

@@ -36,11 +36,21 @@ public final class ProcessGroups {
 
     /** Sends {@code signal} (e.g. TERM, KILL) to every process of the group; a group that is already gone is fine. */
     public static void signal(long groupId, String signal) {
-        if (groupId <= 1) {
-            return;
+        if (groupId > 1) {
+            kill(signal, "-" + groupId);
         }
+    }
+
+    /** Sends {@code signal} to one process only; a process that is already gone is fine. */
+    public static void signalProcess(long pid, String signal) {
+        if (pid > 1) {
+            kill(signal, Long.toString(pid));
+        }
+    }
+
+    private static void kill(String signal, String target) {
         try {
-            Process kill = new ProcessBuilder("kill", "-s", signal, "--", "-" + groupId)
+            Process kill = new ProcessBuilder("kill", "-s", signal, "--", target)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
