@@ -26,7 +26,8 @@ class BlueprintAction extends StepCall {
     @Override
     @NonCPS
     protected void configure(StepArguments args) {
-        List<String> a = ['run-action', '--blueprint=' + WorkspacePaths.path('blueprint', args.requiredString('blueprint')),
+        List<String> a = ['run-action',
+                '--blueprint=' + WorkspacePaths.path('blueprint', args.requiredString('blueprint')),
                 '--action=' + KanisterNames.action('action', args.requiredString('action')),
                 '--namespace=' + KubeNames.namespace('namespace', args.requiredString('namespace'))]
         HookRunOptions.add(a, 'blueprint-namespace', optionalNamespace(args, 'blueprintNamespace'))

@@ -19,8 +19,8 @@ final class KanisterNames implements Serializable {
     static String hookReference(String param, String value) {
         int slash = value.indexOf('/')
         if (slash <= 0 || slash != value.lastIndexOf('/')) {
-            throw new IllegalArgumentException("${param}: expected BLUEPRINT/ACTION, e.g. 'hook-blueprint/post-export', " +
-                    "got '${value}'")
+            throw new IllegalArgumentException("${param}: expected BLUEPRINT/ACTION, e.g. " +
+                    "'hook-blueprint/post-export', got '${value}'")
         }
         KubeNames.objectName(param + ' (blueprint)', value.substring(0, slash))
         action(param + ' (action)', value.substring(slash + 1))

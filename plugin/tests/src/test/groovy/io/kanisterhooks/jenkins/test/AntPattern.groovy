@@ -43,6 +43,7 @@ final class AntPattern {
         pattern.each { String c ->
             regex.append(c == '*' ? '.*' : (c == '?' ? '.' : Pattern.quote(c)))
         }
-        return Pattern.compile(regex.toString(), caseSensitive ? 0 : Pattern.CASE_INSENSITIVE).matcher(segment).matches()
+        int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE
+        return Pattern.compile(regex.toString(), flags).matcher(segment).matches()
     }
 }

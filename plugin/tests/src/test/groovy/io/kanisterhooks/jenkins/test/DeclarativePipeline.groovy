@@ -36,7 +36,9 @@ class DeclarativePipeline {
         helper.registerAllowedMethod('agent', [Closure], { Closure c ->
             sections('agent').agent = read(new AgentDefinition('label'), c) as AgentDefinition
         })
-        helper.registerAllowedMethod('label', [String], { String label -> inside(AgentDefinition, 'label').label = label })
+        helper.registerAllowedMethod('label', [String], { String label ->
+            inside(AgentDefinition, 'label').label = label
+        })
         helper.registerAllowedMethod('environment', [Closure], { Closure c -> sections('environment').environment = c })
         helper.registerAllowedMethod('options', [Closure], { Closure c -> read(sections('options').options, c) })
         helper.registerAllowedMethod('timeout', [Map], { Map m -> option('timeout').wrappers.timeout = m })
@@ -65,7 +67,9 @@ class DeclarativePipeline {
         })
         helper.registerAllowedMethod('steps', [Closure], { Closure c -> inside(StageDefinition, 'steps').steps = c })
         helper.registerAllowedMethod('when', [Closure], { Closure c -> inside(StageDefinition, 'when').when = c })
-        helper.registerAllowedMethod('failFast', [Boolean], { Boolean on -> inside(StageDefinition, 'failFast').failFast = on })
+        helper.registerAllowedMethod('failFast', [Boolean], { Boolean on ->
+            inside(StageDefinition, 'failFast').failFast = on
+        })
         helper.registerAllowedMethod('parallel', [Closure], { Closure c ->
             inside(StageDefinition, 'parallel').parallel = read([], c) as List<StageDefinition>
         })

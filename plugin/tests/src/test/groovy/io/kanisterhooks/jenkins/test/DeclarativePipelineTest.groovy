@@ -55,7 +55,7 @@ ${post}
         return "        stage('${name}') { when { ${condition} }; steps { echo 'in ${name}' } }\n"
     }
 
-    // ---- when ---------------------------------------------------------------------------------------------------------
+    // ---- when -------------------------------------------------------------------------------------------------------
 
     @Test
     void whenBranchMatchesAnAntPatternOnBranchName() {
@@ -79,7 +79,8 @@ ${post}
     @Test
     void whenExpression() {
         params.DEPLOY = true
-        pipelineWith(stageWhen('yes', 'expression { params.DEPLOY }') + stageWhen('no', 'expression { !params.DEPLOY }') +
+        pipelineWith(stageWhen('yes', 'expression { params.DEPLOY }') +
+                stageWhen('no', 'expression { !params.DEPLOY }') +
                 stageWhen('truthy', "expression { 'non-empty' }"))
         assertThat(ran()).containsExactly('yes', 'truthy')
     }
@@ -176,7 +177,7 @@ ${post}
         assertThat(stageNamed('before').skipped).isEqualTo('SKIPPED_FOR_CONDITIONAL')
     }
 
-    // ---- environment --------------------------------------------------------------------------------------------------
+    // ---- environment ------------------------------------------------------------------------------------------------
 
     @Test
     void environmentOfThePipelineAndOfAStage() {
@@ -225,7 +226,7 @@ pipeline {
         assertThat(new File(workspace, 'after').text.trim()).isEqualTo('unset')
     }
 
-    // ---- post ---------------------------------------------------------------------------------------------------------
+    // ---- post -------------------------------------------------------------------------------------------------------
 
     private static final String ALL_CONDITIONS = '''
     post {
@@ -345,7 +346,10 @@ pipeline {
     void aStagesPostSeesTheBuildsResultToo() {
         pipelineWith('''
         stage('flaky') { steps { unstable 'flaky' } }
-        stage('fine') { steps { echo 'fine' }; post { success { echo 'fine success' }; unstable { echo 'fine unstable' } } }
+        stage('fine') {
+            steps { echo 'fine' }
+            post { success { echo 'fine success' }; unstable { echo 'fine unstable' } }
+        }
 ''')
         assertThat(console).contains('fine unstable').doesNotContain('fine success')
     }
@@ -404,7 +408,7 @@ pipeline {
         assertThat(buildResult).isEqualTo('UNSTABLE')
     }
 
-    // ---- options ------------------------------------------------------------------------------------------------------
+    // ---- options ----------------------------------------------------------------------------------------------------
 
     @Test
     void aPipelineTimeoutCoversTheStagesAndThePost() {
@@ -472,7 +476,7 @@ pipeline {
         assertThat(console.count('Timeout set to expire')).isEqualTo(3)
     }
 
-    // ---- parallel and agents ------------------------------------------------------------------------------------------
+    // ---- parallel and agents ----------------------------------------------------------------------------------------
 
     @Test
     void parallelStagesRunEachAsAStageAndTheParentsPostAfterThem() {

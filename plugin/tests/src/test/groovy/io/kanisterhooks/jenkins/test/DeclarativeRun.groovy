@@ -185,7 +185,7 @@ class DeclarativeRun {
         }
     }
 
-    /** The parallel step's branches for a parallel stage: each child stage, failFast as the stage or the pipeline says. */
+    /** The parallel step's branches of a parallel stage: its child stages; failFast as the stage or pipeline says. */
     private Map branches(StageDefinition stage, Throwable firstError, String skipped) {
         Map<String, Object> branches = [:]
         stage.parallel.each { StageDefinition child ->
@@ -349,7 +349,7 @@ class DeclarativeRun {
             this.passed = block == null
         }
 
-        /** True if it passed already, or is not evaluated at {@code phase} (null: the last phase); else evaluates it. */
+        /** True if it passed already, or is not evaluated at {@code phase} (null: the last one); else evaluates it. */
         boolean passedOrLater(String phase) {
             if (passed || phase != null && !flags.contains(phase)) {
                 return true

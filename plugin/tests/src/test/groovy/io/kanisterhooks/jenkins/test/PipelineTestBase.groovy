@@ -145,7 +145,10 @@ abstract class PipelineTestBase extends BasePipelineTest {
             currentDir()
             true
         })
-        helper.registerAllowedMethod('checkout', [Object], { Object scm -> currentDir(); null }) // the test copies files
+        helper.registerAllowedMethod('checkout', [Object], { Object scm -> // the test copies the files
+            currentDir()
+            null
+        })
         helper.registerAllowedMethod('pwd', [], { -> currentDir().path })
         helper.registerAllowedMethod('dir', [String, Closure], { String d, Closure c ->
             File target = resolve(d)
@@ -367,7 +370,7 @@ abstract class PipelineTestBase extends BasePipelineTest {
         openStages.each { it.warn(result) }
     }
 
-    /** A stage (scripted, or Declarative's): its body runs with the stage open, so that results and agents are recorded on it. */
+    /** A stage (scripted, or Declarative's): its body runs with the stage open, its results and agent recorded. */
     Object inStage(String name, Closure body) {
         StageRecord record = new StageRecord(name, currentStage?.name)
         stages << record

@@ -48,8 +48,9 @@ class ResultSteps {
     }
 
     Object warnError(Map options, Closure body) {
+        boolean catchInterruptions = options.containsKey('catchInterruptions') ? options.catchInterruptions : true
         return catchError([message: options.message, buildResult: 'UNSTABLE', stageResult: 'UNSTABLE',
-                catchInterruptions: options.containsKey('catchInterruptions') ? options.catchInterruptions : true], body)
+                catchInterruptions: catchInterruptions], body)
     }
 
     private void caught(Throwable t, String message, String buildResult, String stageResult) {

@@ -48,7 +48,7 @@ class RunningBodies {
         }
     }
 
-    /** Ends {@code body}; returns the interruption that reached it after its last step (the body ends with it), or null. */
+    /** Ends {@code body}; returns the interruption that reached it after its last step (it ends with it), or null. */
     FlowInterruptedException close(Body body) {
         synchronized (lock) {
             open.remove(body)

@@ -53,7 +53,7 @@ ${after}
         return Processes.alive(pidFile.text.trim() as long)
     }
 
-    /** Whether the process ends within a few seconds (a signal is delivered, and the process reaped, a moment later). */
+    /** Whether the process ends within seconds (a signal is delivered, and the process reaped, a moment later). */
     private static boolean ends(File pidFile) {
         long deadline = System.nanoTime() + 10_000_000_000L
         while (alive(pidFile) && System.nanoTime() < deadline) {
@@ -62,7 +62,7 @@ ${after}
         return !alive(pidFile)
     }
 
-    // ---- timeout ------------------------------------------------------------------------------------------------------
+    // ---- timeout ----------------------------------------------------------------------------------------------------
 
     @Test
     void aTimeoutThatDoesNotExpireReturnsTheBodysValue() {
@@ -79,9 +79,11 @@ node {
     @Test
     void anExpiredTimeoutSendsSigtermToTheRunningScriptAndTheStepFailsWithTheInterruption() {
         Throwable t = failingPipeline(inATimeout('''
-        sh(script: 'trap "echo got SIGTERM; exit 3" TERM; while true; do sleep 0.1 || true; done', returnStatus: true)'''))
+        sh(script: 'trap "echo got SIGTERM; exit 3" TERM; while true; do sleep 0.1 || true; done',
+                returnStatus: true)'''))
         assertThat(t).isInstanceOf(FlowInterruptedException)
-        assertThat((t as FlowInterruptedException).causes*.shortDescription).containsExactly('Timeout has been exceeded')
+        assertThat((t as FlowInterruptedException).causes*.shortDescription)
+                .containsExactly('Timeout has been exceeded')
         assertThat(console).containsSubsequence('Cancelling nested steps due to timeout',
                 'Sending interrupt signal to process', 'got SIGTERM').doesNotContain('extreme prejudice')
         assertThat(buildResult).isEqualTo('ABORTED')
@@ -196,7 +198,7 @@ node {
         assertThat(console).doesNotContain('Retrying')
     }
 
-    // ---- retry and abort ----------------------------------------------------------------------------------------------
+    // ---- retry and abort --------------------------------------------------------------------------------------------
 
     @Test
     void retryRunsTheWholeBodyAgainUntilItSucceeds() {
@@ -243,7 +245,7 @@ node {
         assertThat(buildResult).isEqualTo('ABORTED')
     }
 
-    // ---- parallel -----------------------------------------------------------------------------------------------------
+    // ---- parallel ---------------------------------------------------------------------------------------------------
 
     @Test
     void parallelRunsEveryBranchAndReturnsTheirValues() {
@@ -281,7 +283,7 @@ parallel(a: { error 'a failed' }, b: { echo 'b ran' }, failFast: true)
         assertThat(parallelStep.branchResults).isEqualTo([a: 'FAILURE', b: 'ABORTED'])
     }
 
-    // ---- results ------------------------------------------------------------------------------------------------------
+    // ---- results ----------------------------------------------------------------------------------------------------
 
     @Test
     void unstableMarksTheBuildAndTheStageAndTheFlowGoesOn() {

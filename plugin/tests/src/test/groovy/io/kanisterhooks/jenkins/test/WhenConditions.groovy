@@ -47,7 +47,9 @@ class WhenConditions {
         helper.registerAllowedMethod('environment', [Map], { Map m ->
             add { environmentMatches(m.name as String, m.value as String, m.ignoreCase as boolean) }
         })
-        helper.registerAllowedMethod('expression', [Closure], { Closure c -> add { test.helper.callClosure(c) as boolean } })
+        helper.registerAllowedMethod('expression', [Closure], { Closure c ->
+            add { test.helper.callClosure(c) as boolean }
+        })
         helper.registerAllowedMethod('not', [Closure], { Closure c ->
             List<Closure<Boolean>> children = conditionsOf(c)
             if (children.size() != 1) {
