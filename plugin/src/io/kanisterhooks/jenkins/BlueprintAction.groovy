@@ -7,54 +7,48 @@ import com.cloudbees.groovy.cps.NonCPS
  * ({@code run-action}). Returns its output artifacts, {@code [name: [key: value]]}; with {@code subjects:} (several
  * subjects run in parallel) a map from each subject to its artifacts.
  */
-class BlueprintAction implements Serializable {
+class BlueprintAction extends StepCall {
     private static final long serialVersionUID = 1L
 
     static final String STEP = 'kanisterAction'
     static final List<String> PARAMETERS = (['blueprint', 'blueprintNamespace', 'action', 'namespace', 'subject',
             'subjects', 'options', 'artifacts', 'homeNamespace'] + CliSettings.PARAMETERS).toList()
 
-    private final Object script
-    private final Map<String, Object> parameters
     private List<String> arguments
     private List<String> subjects
     private boolean keyedBySubject
     private KanisterCli cli
 
     BlueprintAction(Object script, Map parameters) {
-        this.script = script
-        this.parameters = parameters == null ? [:] : new LinkedHashMap<String, Object>(parameters)
+        super(script, STEP, PARAMETERS, parameters)
     }
 
+    @Override
     @NonCPS
-    private String configure() {
-        try {
-            StepArguments args = new StepArguments(STEP, parameters)
-            args.allowOnly(PARAMETERS)
-            List<String> a = ['run-action', '--blueprint=' + KubeNames.path('blueprint', args.requiredString('blueprint')),
-                    '--action=' + KubeNames.action('action', args.requiredString('action')),
-                    '--namespace=' + KubeNames.namespace('namespace', args.requiredString('namespace'))]
-            HookRunOptions.add(a, 'blueprint-namespace', optionalNamespace(args, 'blueprintNamespace'))
-            HookRunOptions.add(a, 'home-namespace', optionalNamespace(args, 'homeNamespace'))
-            if (args.has('subject') && args.has('subjects')) {
-                throw new IllegalArgumentException('give subject (one) or subjects (a list), not both')
-            }
-            keyedBySubject = args.has('subjects')
-            subjects = keyedBySubject ? args.stringList('subjects') : args.stringList('subject')
-            subjects = subjects.collect { KubeNames.subject(keyedBySubject ? 'subjects' : 'subject', it) }
-            subjects.each { a << '--subject=' + it }
-            HookRunOptions.checkedOptions(args.stringMap('options')).each { k, v -> a << "--option=${k}=${v}".toString() }
-            args.nestedStringMap('artifacts').each { String name, Map<String, String> kv ->
-                KubeNames.artifactKey('artifacts', name)
-                kv.each { k, v -> a << "--artifact=${name}.${KubeNames.artifactKey('artifacts.' + name, k)}=${v}".toString() }
-            }
-            a << '--output=json'
-            arguments = a
-            cli = new KanisterCli(script, new CliSettings(args))
-            return null
-        } catch (IllegalArgumentException e) {
-            return e.message
+    protected void configure(StepArguments args) {
+        List<String> a = ['run-action',
+                '--blueprint=' + WorkspacePaths.path('blueprint', args.requiredString('blueprint')),
+                '--action=' + KanisterNames.action('action', args.requiredString('action')),
+                '--namespace=' + KubeNames.namespace('namespace', args.requiredString('namespace'))]
+        HookRunOptions.add(a, 'blueprint-namespace', optionalNamespace(args, 'blueprintNamespace'))
+        HookRunOptions.add(a, 'home-namespace', optionalNamespace(args, 'homeNamespace'))
+        if (args.has('subject') && args.has('subjects')) {
+            throw new IllegalArgumentException('give subject (one) or subjects (a list), not both')
         }
+        keyedBySubject = args.has('subjects')
+        subjects = keyedBySubject ? args.stringList('subjects') : args.stringList('subject')
+        subjects = subjects.collect { KubeNames.subject(keyedBySubject ? 'subjects' : 'subject', it) }
+        subjects.each { a << '--subject=' + it }
+        HookRunOptions.checkedOptions(args.stringMap('options')).each { k, v -> a << "--option=${k}=${v}".toString() }
+        args.nestedStringMap('artifacts').each { String name, Map<String, String> kv ->
+            KanisterNames.artifactKey('artifacts', name)
+            kv.each { k, v ->
+                a << "--artifact=${name}.${KanisterNames.artifactKey('artifacts.' + name, k)}=${v}".toString()
+            }
+        }
+        a << '--output=json'
+        arguments = a
+        cli = new KanisterCli(script, new CliSettings(args))
     }
 
     @NonCPS
@@ -64,10 +58,7 @@ class BlueprintAction implements Serializable {
     }
 
     Map run() {
-        String problem = configure()
-        if (problem != null) {
-            script.error(STEP + ': ' + problem)
-        }
+        readParameters()
         cli.prepare()
         List<String> a = new ArrayList<String>(arguments)
         a.addAll(cli.clusterArguments())

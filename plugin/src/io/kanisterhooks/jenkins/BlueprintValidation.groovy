@@ -6,50 +6,38 @@ import com.cloudbees.groovy.cps.NonCPS
  * {@code kanisterValidate(paths: [...], hooks: true)}: the static checks of {@code kanister-hooks validate}, without a
  * cluster. Problems fail the build, each as {@code file:line:col: message}; warnings alone are printed and returned.
  */
-class BlueprintValidation implements Serializable {
+class BlueprintValidation extends StepCall {
     private static final long serialVersionUID = 1L
 
     static final String STEP = 'kanisterValidate'
     static final List<String> PARAMETERS = (['paths', 'hooks'] + CliSettings.LOCAL_PARAMETERS).toList()
 
-    private final Object script
-    private final Map<String, Object> parameters
     private List<String> arguments
     private KanisterCli cli
 
     BlueprintValidation(Object script, Map parameters) {
-        this.script = script
-        this.parameters = parameters == null ? [:] : new LinkedHashMap<String, Object>(parameters)
+        super(script, STEP, PARAMETERS, parameters)
     }
 
+    @Override
     @NonCPS
-    private String configure() {
-        try {
-            StepArguments args = new StepArguments(STEP, parameters)
-            args.allowOnly(PARAMETERS)
-            List<String> paths = args.stringList('paths')
-            if (paths.isEmpty()) {
-                throw new IllegalArgumentException('paths: required (blueprint files or directories)')
-            }
-            arguments = ['validate']
-            if (args.bool('hooks', false)) {
-                arguments << '--hooks'
-            }
-            arguments << '--'
-            // after "--" nothing is an option; "./" keeps a leading "@" from being read as an argument file
-            paths.each { arguments << (it.startsWith('@') ? './' + it : KubeNames.path('paths', it)) }
-            cli = new KanisterCli(script, new CliSettings(args))
-            return null
-        } catch (IllegalArgumentException e) {
-            return e.message
+    protected void configure(StepArguments args) {
+        List<String> paths = args.stringList('paths')
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException('paths: required (blueprint files or directories)')
         }
+        arguments = ['validate']
+        if (args.bool('hooks', false)) {
+            arguments << '--hooks'
+        }
+        arguments << '--'
+        // after "--" nothing is an option; "./" keeps a leading "@" from being read as an argument file
+        paths.each { arguments << (it.startsWith('@') ? './' + it : WorkspacePaths.path('paths', it)) }
+        cli = new KanisterCli(script, new CliSettings(args))
     }
 
     List<String> run() {
-        String problem = configure()
-        if (problem != null) {
-            script.error(STEP + ': ' + problem)
-        }
+        readParameters()
         cli.prepare()
         CliOutput out = cli.run('validate', arguments)
         List<String> problems = out.stdoutLines()

@@ -1,5 +1,7 @@
 package io.kanisterhooks.jenkins
 
+import com.cloudbees.groovy.cps.NonCPS
+
 /**
  * How a step reaches the CLI and the cluster: where the CLI is (or where to download it from), and the kubeconfig
  * (a Jenkins file credential, bound only around CLI calls) and context to use.
@@ -19,13 +21,22 @@ class CliSettings implements Serializable {
 
     CliSettings(StepArguments args) {
         String c = args.string('cli')
-        cli = c == null ? null : KubeNames.path('cli', c)
+        cli = c == null ? null : WorkspacePaths.path('cli', c)
         String repo = args.string('mavenRepository')
-        mavenRepository = repo == null ? null : KubeNames.repositoryUrl('mavenRepository', repo)
+        mavenRepository = repo == null ? null : repositoryUrl('mavenRepository', repo)
         String cache = args.string('toolCache')
-        toolCache = cache == null ? null : KubeNames.path('toolCache', cache)
+        toolCache = cache == null ? null : WorkspacePaths.path('toolCache', cache)
         kubeconfigCredentialsId = args.string('kubeconfigCredentialsId')
         String context = args.string('kubeContext')
-        kubeContext = context == null ? null : KubeNames.path('kubeContext', context)
+        kubeContext = context == null ? null : KubeNames.contextName('kubeContext', context)
+    }
+
+    /** The repository the CLI jar is downloaded from. */
+    @NonCPS
+    static String repositoryUrl(String param, String value) {
+        if (!(value ==~ /(https?:\/\/|file:\/)[^\s]+/)) {
+            throw new IllegalArgumentException("${param}: expected an http(s):// or file:// URL of a Maven repository")
+        }
+        return value
     }
 }

@@ -19,7 +19,7 @@ import com.cloudbees.groovy.cps.NonCPS
  * Returns the preHook's output artifacts per namespace, {@code [ns1: [snap: [id: 'x']]]}; the body gets the same map
  * as its argument.
  */
-class ExecutionHooks implements Serializable {
+class ExecutionHooks extends StepCall {
     private static final long serialVersionUID = 1L
 
     static final String STEP = 'withExecutionHooks'
@@ -28,30 +28,20 @@ class ExecutionHooks implements Serializable {
     static final List<String> PARAMETERS = (SLOT_OPTIONS.keySet() + ['hooksFile', 'k10Object', 'retries'] +
             HookCommand.PARAMETERS).toList()
 
-    private final Object script
-    private final Map<String, Object> parameters
     private List<String> hookArguments
     private int retries
     private HookCommand command
 
     ExecutionHooks(Object script, Map parameters) {
-        this.script = script
-        this.parameters = parameters == null ? [:] : new LinkedHashMap<String, Object>(parameters)
+        super(script, STEP, PARAMETERS, parameters)
     }
 
-    /** Reads the parameters; returns the problem, or null. */
+    @Override
     @NonCPS
-    private String configure() {
-        try {
-            StepArguments args = new StepArguments(STEP, parameters)
-            args.allowOnly(PARAMETERS)
-            hookArguments = hookArguments(args)
-            retries = args.integer('retries', 0, 0)
-            command = new HookCommand(STEP, script, args)
-            return null
-        } catch (IllegalArgumentException e) {
-            return e.message
-        }
+    protected void configure(StepArguments args) {
+        hookArguments = hookArguments(args)
+        retries = args.integer('retries', 0, 0)
+        command = new HookCommand(STEP, script, args)
     }
 
     /** The hooks: slot options, or a hooks file (a K10 hooks: document, Policy or Action). */
@@ -61,7 +51,7 @@ class ExecutionHooks implements Serializable {
         SLOT_OPTIONS.each { String slot, String option ->
             String ref = args.string(slot)
             if (ref != null) {
-                a << "--${option}=${KubeNames.hookReference(slot, ref)}".toString()
+                a << "--${option}=${KanisterNames.hookReference(slot, ref)}".toString()
             }
         }
         if (args.has('hooksFile') && args.has('k10Object')) {
@@ -69,7 +59,7 @@ class ExecutionHooks implements Serializable {
         }
         String file = args.string('hooksFile') ?: args.string('k10Object')
         if (file != null) {
-            a << '--hooks-file=' + KubeNames.hooksFile(args.has('hooksFile') ? 'hooksFile' : 'k10Object', file)
+            a << '--hooks-file=' + WorkspacePaths.hooksFile(args.has('hooksFile') ? 'hooksFile' : 'k10Object', file)
         }
         if (a.isEmpty()) {
             throw new IllegalArgumentException('no hooks given: set preHook, onSuccess, onFailure or always ' +
@@ -79,10 +69,7 @@ class ExecutionHooks implements Serializable {
     }
 
     Map<String, Map<String, Map<String, String>>> run(Closure body) {
-        String problem = configure()
-        if (problem != null) {
-            script.error(STEP + ': ' + problem)
-        }
+        readParameters()
         command.cli.prepare()
         HookRunResult pre = null
         Throwable stageError = null

@@ -20,7 +20,7 @@ class HookReports implements Serializable {
     HookReports(Object script, StepArguments args, String defaultDirectory) {
         this.script = script
         String dir = args.string('reportDir')
-        this.directory = dir == null ? defaultDirectory : KubeNames.path('reportDir', dir)
+        this.directory = dir == null ? defaultDirectory : WorkspacePaths.path('reportDir', dir)
         this.publishJunit = args.bool('publishJunit', true)
         this.archiveReport = args.bool('archiveReport', false)
     }

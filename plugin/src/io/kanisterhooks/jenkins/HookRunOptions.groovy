@@ -38,7 +38,7 @@ class HookRunOptions implements Serializable {
         }
         subject = optional(args, 'subject') { String v -> KubeNames.subject('subject', v) }
         options = checkedOptions(args.stringMap('options'))
-        timeout = optional(args, 'timeout') { String v -> KubeNames.goDuration('timeout', v) }
+        timeout = optional(args, 'timeout') { String v -> goDuration('timeout', v) }
         parallelism = args.has('parallelism') ? args.integer('parallelism', 8, 1) : null
         forceRootInHooks = args.has('forceRootInHooks') ? args.bool('forceRootInHooks', true) : null
         homeNamespace = optional(args, 'homeNamespace') { String v -> KubeNames.namespace('homeNamespace', v) }
@@ -74,8 +74,17 @@ class HookRunOptions implements Serializable {
 
     @NonCPS
     static Map<String, String> checkedOptions(Map<String, String> options) {
-        options.keySet().each { KubeNames.optionKey('options', it) }
+        options.keySet().each { KanisterNames.optionKey('options', it) }
         return options
+    }
+
+    /** A Go duration as the CLI takes it: 90s, 20m, 1h30m. */
+    @NonCPS
+    static String goDuration(String param, String value) {
+        if (!(value ==~ /([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+/)) {
+            throw new IllegalArgumentException("${param}: '${value}' is not a duration like 90s, 20m or 1h30m")
+        }
+        return value
     }
 
     @NonCPS

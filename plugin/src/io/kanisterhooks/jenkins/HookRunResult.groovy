@@ -9,17 +9,13 @@ import com.cloudbees.groovy.cps.NonCPS
 class HookRunResult implements Serializable {
     private static final long serialVersionUID = 1L
 
-    final CliOutput output
     final boolean succeeded
-    final List<String> failedNamespaces
     /** namespace -> slot -> [status:, attempts:, error:, artifacts: [name: [k: v]]] */
     final Map<String, Map<String, Map<String, Object>>> namespaces
 
     HookRunResult(CliOutput output) {
-        this.output = output
         Map json = Json.parse(output.command, output.stdout) as Map
         this.succeeded = output.exitCode == CliOutput.OK && json.outcome == 'success'
-        this.failedNamespaces = (json.failedNamespaces ?: []).collect { it.toString() }
         this.namespaces = readNamespaces(json.namespaces as Map)
     }
 
@@ -57,7 +53,7 @@ class HookRunResult implements Serializable {
     @NonCPS
     List<String> allFailures() {
         List<String> result = []
-        KubeNames.SLOTS.each { result.addAll(failures(it)) }
+        KanisterNames.SLOTS.each { result.addAll(failures(it)) }
         return result
     }
 

@@ -34,14 +34,6 @@ class KanisterCli implements Serializable {
         this.workDir = WORK_ROOT + '/' + UUID.randomUUID().toString()
     }
 
-    String getCliPath() {
-        return cliPath
-    }
-
-    String getCliVersion() {
-        return cliVersion
-    }
-
     /** The run-state file that connects hooks pre and hooks post of this step call. */
     String getStateFile() {
         return workDir + '/state.json'

@@ -8,42 +8,30 @@ import com.cloudbees.groovy.cps.NonCPS
  * an early stage). It is its own run: {@code hooks pre} with only the preHook, or {@code hooks post} with only that
  * slot. The step fails when the hook failed in any namespace, and returns the hook's output artifacts per namespace.
  */
-class SingleHook implements Serializable {
+class SingleHook extends StepCall {
     private static final long serialVersionUID = 1L
 
     static final String STEP = 'kanisterHook'
     static final List<String> PARAMETERS = (['slot', 'hook'] + HookCommand.PARAMETERS).toList()
 
-    private final Object script
-    private final Map<String, Object> parameters
     private String slot
     private String hook
     private HookCommand command
 
     SingleHook(Object script, Map parameters) {
-        this.script = script
-        this.parameters = parameters == null ? [:] : new LinkedHashMap<String, Object>(parameters)
+        super(script, STEP, PARAMETERS, parameters)
     }
 
+    @Override
     @NonCPS
-    private String configure() {
-        try {
-            StepArguments args = new StepArguments(STEP, parameters)
-            args.allowOnly(PARAMETERS)
-            slot = KubeNames.slot('slot', args.requiredString('slot'))
-            hook = KubeNames.hookReference('hook', args.requiredString('hook'))
-            command = new HookCommand(STEP, script, args)
-            return null
-        } catch (IllegalArgumentException e) {
-            return e.message
-        }
+    protected void configure(StepArguments args) {
+        slot = KanisterNames.slot('slot', args.requiredString('slot'))
+        hook = KanisterNames.hookReference('hook', args.requiredString('hook'))
+        command = new HookCommand(STEP, script, args)
     }
 
     Map<String, Map<String, Map<String, String>>> run() {
-        String problem = configure()
-        if (problem != null) {
-            script.error(STEP + ': ' + problem)
-        }
+        readParameters()
         command.cli.prepare()
         String option = '--' + ExecutionHooks.SLOT_OPTIONS.get(slot) + '=' + hook
         HookRunResult result

@@ -21,10 +21,6 @@ class StepArguments implements Serializable {
         }
     }
 
-    String getStep() {
-        return step
-    }
-
     /** Fails on any parameter that is not in {@code known}. */
     @NonCPS
     void allowOnly(List<String> known) {

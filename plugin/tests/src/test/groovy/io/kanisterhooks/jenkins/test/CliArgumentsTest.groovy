@@ -158,7 +158,6 @@ node {
     kanisterHook(slot: 'onSuccess', hook: 'bp/ok', namespaces: 'ns1', timeout: '5m')
     kanisterHook(slot: 'onFailure', hook: 'bp/bad', namespaceSelector: 'app=db', subject: 'pvc/data')
     currentBuild.result = 'UNSTABLE'
-    currentBuild.currentResult = 'UNSTABLE'
     kanisterHook(slot: 'always', hook: 'bp/end', namespaces: 'ns1', options: [a: 'b'])
 }
 """)

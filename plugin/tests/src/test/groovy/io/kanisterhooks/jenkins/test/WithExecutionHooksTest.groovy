@@ -198,7 +198,7 @@ node {
         Throwable t = failingPipeline("""
 @Library('kanister-hooks') _
 node {
-    withExecutionHooks(${COMMON}, preHook: 'test-hooks/wait', onFailure: 'test-hooks/note', timeout: '3s') {
+    withExecutionHooks(${COMMON}, preHook: 'test-hooks/wait', onFailure: 'test-hooks/note', timeout: '6s') {
         echo 'the body ran'
     }
 }
@@ -242,7 +242,7 @@ node {
         Throwable t = failingPipeline("""
 @Library('kanister-hooks') _
 node {
-    timeout(time: 8, unit: 'SECONDS') {
+    timeout(time: 20, unit: 'SECONDS') {
         withExecutionHooks(${COMMON}, preHook: 'test-hooks/wait', onFailure: 'test-hooks/note', archiveReport: true) {
             echo 'the body ran'
         }
