@@ -226,6 +226,50 @@ class ReportsTest {
     }
 
     @Test
+    void aStageThatDidNotRunBecauseAPreHookFailedIsSkipped() throws Exception {
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        PhaseResult refused = new PhaseResult("quiesce", "KubeTask", false, PhaseState.FAILED, t0, t0.plusSeconds(1),
+                t0.plusSeconds(2), Map.of(), "Pod failed: exit 1", List.of("FLUSH TABLES: access denied"));
+        ReportCollector collector = new ReportCollector();
+        collector.stage(List.of("./backup.sh"));
+        collector.attemptStarted("a", HookSlot.PRE_HOOK, 1);
+        collector.attemptFinished("a", HookSlot.PRE_HOOK, 1, new ActionResult("bp", "quiesce",
+                Subject.namespace("a"), false, List.of(refused), Map.of(), "Pod failed: exit 1", t0,
+                t0.plusSeconds(2)));
+        RunState state = TestRunStates.fresh("run-9", List.of("a")).with("a", "preHook", new SlotRecord("bp",
+                "quiesce", SlotStatus.FAILED, 1, "Pod failed: exit 1", t0.toString(), t0.plusSeconds(2).toString(),
+                Map.of(), 1));
+
+        ReportFiles.write(dir, collector.report("wrap -- ./backup.sh", false, t0, state), secrets);
+
+        assertThat(Files.readString(dir.resolve(ReportFiles.JUNIT))).contains("<testcase classname=\"stage\" "
+                + "name=\"./backup.sh\" time=\"0.000\">\n    <skipped message=\"not run: a preHook failed\"/>");
+        assertThat(Files.readString(dir.resolve(ReportFiles.HTML))).contains("<strong>preHook</strong> <code>"
+                + "bp/quiesce</code> failed in namespace <code>a</code> after 1 attempt", "FLUSH TABLES: access denied",
+                "class=\"skip-label\"", ">not run: a preHook failed</text>");
+    }
+
+    @Test
+    void aStageTheCallerRanIsTheIntervalBetweenHooksPreAndPost() throws Exception {
+        ReportCollector collector = new ReportCollector();
+        collector.stageOutside("2026-01-01T00:00:02Z", Instant.parse("2026-01-01T00:00:05Z"), true);
+        RunReport report = collector.report("hooks post --outcome success", true,
+                Instant.parse("2026-01-01T00:00:05Z"), TestRunStates.fresh("run-10", List.of("a")));
+
+        ReportFiles.write(dir, report, secrets);
+
+        JsonObject stage = JsonParser.parseString(Files.readString(dir.resolve(ReportFiles.JSON))).getAsJsonObject()
+                .getAsJsonObject("stage");
+        assertThat(stage.get("ran").getAsString()).isEqualTo("outside");
+        assertThat(stage.get("succeeded").getAsBoolean()).isTrue();
+        assertThat(stage.get("notBefore").getAsString()).isEqualTo("2026-01-01T00:00:02Z");
+        assertThat(stage.get("notAfter").getAsString()).isEqualTo("2026-01-01T00:00:05Z");
+        assertThat(Files.readString(dir.resolve(ReportFiles.JUNIT))).doesNotContain("classname=\"stage\"");
+        assertThat(Files.readString(dir.resolve(ReportFiles.HTML))).contains("<rect class=\"outside\" x=\"112.0\"",
+                ">stage (outside this process)</text>", "between 00:00:02 UTC (the preHooks ended) and 00:00:05 UTC");
+    }
+
+    @Test
     void consoleSummaryTable() {
         RunReport report = report();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -8,6 +8,7 @@ import io.kanisterhooks.action.SecretValues;
 import io.kanisterhooks.functions.KubeTask;
 import io.kanisterhooks.functions.MultiContainerRun;
 import io.kanisterhooks.functions.PrepareData;
+import io.kanisterhooks.hooks.HookSlot;
 import io.kanisterhooks.hooks.state.SlotStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -140,12 +141,15 @@ final class TimelineSvg {
         }
     }
 
+    /** Where a stage that did not run is said so: after the last preHook attempt. */
     private Instant lastPreHookEnd() {
         Instant last = report.started();
         for (List<SlotReport> slots : report.namespaces().values()) {
             for (SlotReport s : slots) {
-                for (ActionResult a : s.attempts()) {
-                    last = a.finished().isAfter(last) ? a.finished() : last;
+                if (s.slot() == HookSlot.PRE_HOOK) {
+                    for (ActionResult a : s.attempts()) {
+                        last = a.finished().isAfter(last) ? a.finished() : last;
+                    }
                 }
             }
         }
