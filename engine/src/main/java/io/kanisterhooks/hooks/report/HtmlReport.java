@@ -270,7 +270,9 @@ public final class HtmlReport {
         v.put("timing", ReportValues.human(a.duration()) + (podSeen ? " (start-up "
                 + ReportValues.human(a.duration().minusMillis(runMs)) + ")" : "") + " · at +"
                 + ReportValues.human(Duration.between(timeline.origin(), a.started())));
-        v.put("error", a.succeeded() ? "" : html(secrets.mask(a.error())));
+        // an error its failed phase shows already is not said twice
+        boolean phaseSaysIt = a.phases().stream().anyMatch(p -> p.error() != null && p.error().equals(a.error()));
+        v.put("error", a.succeeded() || phaseSaysIt ? "" : html(secrets.mask(a.error())));
         List<Map<String, Object>> phases = new ArrayList<>();
         for (PhaseResult p : a.phases()) {
             phases.add(phaseView(new HookLogs.Key(ns, s.slot(), n, p.name()), p));
