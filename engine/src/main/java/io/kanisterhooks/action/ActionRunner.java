@@ -75,6 +75,8 @@ public final class ActionRunner implements ActionExecutor {
         private final TemplateParamsBuilder tp = new TemplateParamsBuilder();
         private final List<PhaseResult> results = new ArrayList<>();
         private final Map<String, Map<String, ObjectReference>> renderedObjects = new LinkedHashMap<>();
+        /** When the current phase's job pod was seen running; null before (or without) one. */
+        private volatile Instant podStarted;
 
         Run(ActionRequest request, ActionListener listener, Cancellation cancellation) {
             this.request = request;
@@ -197,6 +199,7 @@ public final class ActionRunner implements ActionExecutor {
         /** @return the phase's error, or null when it completed */
         private String runPhase(int index, BlueprintPhase phase, boolean defer) {
             Instant start = Instant.now();
+            podStarted = null;
             Cancellation phaseCancellation = cancellation;
             if (cancellation.isCancelled()) {
                 if (!defer) {
@@ -207,7 +210,7 @@ public final class ActionRunner implements ActionExecutor {
                 phaseCancellation = Cancellation.after(DEFER_GRACE);
             }
             results.set(index, new PhaseResult(phase.name(), phase.func(), defer, PhaseState.RUNNING, start, null,
-                    Map.of(), null, List.of()));
+                    null, Map.of(), null, List.of()));
             listener.phaseStarted(phase.name(), phase.func());
             KanisterFunction function = functions.function(phase.func()).orElseThrow();
             try {
@@ -238,7 +241,7 @@ public final class ActionRunner implements ActionExecutor {
                 tp.phaseOutput(phase.name(), output);
             }
             PhaseResult done = new PhaseResult(phase.name(), phase.func(), defer, PhaseState.COMPLETE, start,
-                    Instant.now(), output == null ? Map.of() : output, null, List.of());
+                    podStarted, Instant.now(), output == null ? Map.of() : output, null, List.of());
             results.set(index, done);
             listener.phaseFinished(done);
             return null;
@@ -281,7 +284,8 @@ public final class ActionRunner implements ActionExecutor {
                         } catch (TemplateError e) {
                             throw new PhaseException(e.kanisterMessage());
                         }
-                    }, line -> listener.log(phase.name(), shown(line)), phaseCancellation, podReadyTimeout);
+                    }, line -> listener.log(phase.name(), shown(line)), phaseCancellation, podReadyTimeout,
+                    () -> podStarted = Instant.now());
         }
 
         /** A log line as people see it: output markers shown as {@code output KEY = VALUE}, secrets masked. */
@@ -293,7 +297,8 @@ public final class ActionRunner implements ActionExecutor {
             List<String> tail = logTail.stream().map(this::shown).toList();
             String shownError = secrets.mask(OutputDisplay.text(error, secrets::showOutput));
             PhaseResult failed = new PhaseResult(results.get(index).name(), results.get(index).function(),
-                    results.get(index).defer(), PhaseState.FAILED, start, Instant.now(), Map.of(), shownError, tail);
+                    results.get(index).defer(), PhaseState.FAILED, start, podStarted, Instant.now(), Map.of(),
+                    shownError, tail);
             results.set(index, failed);
             listener.phaseFinished(failed);
             return shownError;

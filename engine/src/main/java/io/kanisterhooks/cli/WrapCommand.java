@@ -1,5 +1,6 @@
 package io.kanisterhooks.cli;
 
+import io.kanisterhooks.hooks.report.ShellQuoting;
 import io.kanisterhooks.hooks.run.HookRun;
 import io.kanisterhooks.hooks.run.StageCommand;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class WrapCommand implements Callable<Integer> {
         try (HookInvocation hooks = new HookInvocation(options, HookRun.Step.WRAP, System.err)) {
             HookRun.WrapOutcome w = hooks.run.wrap(new StageCommand(command), retries);
             hooks.run.finish(w.stageSucceeded() && w.post().succeeded(), options.reportDir,
-                    "wrap -- " + String.join(" ", command));
+                    "wrap -- " + ShellQuoting.join(command));
             if (hooks.signals.received()) {
                 return hooks.signals.exitCode();
             }

@@ -15,10 +15,13 @@ import java.util.function.Consumer;
  * @param templates        renders templates against the phase's TemplateParams (Wait's object references)
  * @param log              receives every line the phase's pod or command prints
  * @param podReadyTimeout  how long a pod may stay Pending (Kanister: TIMEOUT_WORKER_POD_READY, 15 minutes)
+ * @param podStarted       told when the phase's job pod runs (left Pending), so that reports can tell pod start-up
+ *                         from the run
  */
 public record PhaseContext(Kube kube, PodRunner podRunner, String phaseName, String subjectKind, String subjectName,
                            String subjectNamespace, String homeNamespace, PodSettings pods, TemplateAccess templates,
-                           Consumer<String> log, Cancellation cancellation, Duration podReadyTimeout) {
+                           Consumer<String> log, Cancellation cancellation, Duration podReadyTimeout,
+                           Runnable podStarted) {
 
     /** Rendering with the blueprint's dialect (missingkey=error, ksprig) against the current TemplateParams. */
     @FunctionalInterface
@@ -29,6 +32,6 @@ public record PhaseContext(Kube kube, PodRunner podRunner, String phaseName, Str
     /** The same context with other run-level pod settings. */
     public PhaseContext withPods(PodSettings other) {
         return new PhaseContext(kube, podRunner, phaseName, subjectKind, subjectName, subjectNamespace, homeNamespace,
-                other, templates, log, cancellation, podReadyTimeout);
+                other, templates, log, cancellation, podReadyTimeout, podStarted);
     }
 }

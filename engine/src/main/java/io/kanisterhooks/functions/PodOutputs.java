@@ -34,6 +34,7 @@ final class PodOutputs {
         PodLogOutputs outputs = new PodLogOutputs();
         try (PodRun run = ctx.podRunner().start(pod, ctx.cancellation())) {
             run.awaitStarted(ctx.podReadyTimeout());
+            ctx.podStarted().run();
             run.streamLog(container, line -> {
                 ctx.log().accept(line);
                 outputs.accept(line);

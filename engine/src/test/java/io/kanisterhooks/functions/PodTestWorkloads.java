@@ -191,7 +191,8 @@ final class PodTestWorkloads {
     static PhaseContext context(ActionHarness h, KubeTestContext k, Cancellation cancellation, List<String> log,
                                 Duration podReadyTimeout) {
         return new PhaseContext(h.kube(), new PodRunner(h.kube()), "p", "namespace", k.namespace(), k.namespace(),
-                k.namespace(), PodSettings.NONE, template -> template, log::add, cancellation, podReadyTimeout);
+                k.namespace(), PodSettings.NONE, template -> template, log::add, cancellation, podReadyTimeout, () -> {
+                });
     }
 
     /** Waits up to {@code timeout} for {@code condition}; false if it never held. */

@@ -3,12 +3,15 @@ package io.kanisterhooks.hooks.report;
 import io.kanisterhooks.action.ActionResult;
 import io.kanisterhooks.hooks.state.SlotStatus;
 import io.kanisterhooks.secrets.SecretValues;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * JUnit XML for Jenkins' {@code junit} step: one test case per namespace × hook slot (class = namespace, name =
- * {@code slot blueprint/action}), failures for failed or aborted hooks, skips for hooks that did not have to run.
+ * {@code slot blueprint/action}), failures for failed or aborted hooks, skips for hooks that did not have to run; and
+ * when {@code wrap} was to run a command, one for the stage (class {@code stage}, name = the command): a failure with
+ * its exit code, attempts and last output lines when it failed, a skip when it did not run.
  */
 public final class JUnitReport {
 
@@ -16,39 +19,90 @@ public final class JUnitReport {
     }
 
     public static String render(RunReport report, SecretValues secrets) {
-        int tests = 0;
-        int failures = 0;
-        int skipped = 0;
-        StringBuilder cases = new StringBuilder();
+        Cases cases = new Cases();
+        if (report.stage() instanceof StageReport.Wrapped w) {
+            String name = secrets.mask(w.shown());
+            if (w.succeeded()) {
+                cases.passed("stage", name, w.duration());
+            } else if (w.last() == null) {
+                cases.skipped("stage", name, w.duration(), "not run: "
+                        + (report.abortedBy() != null ? report.abortedBy() : "a preHook failed"));
+            } else {
+                cases.failed("stage", name, w.duration(), w.last().abortedBy() != null ? "aborted" : "exit",
+                        secrets.mask(stageFailure(w)), stageDetails(w, secrets));
+            }
+        }
         for (var entry : report.namespaces().entrySet()) {
             for (SlotReport s : entry.getValue()) {
-                tests++;
-                cases.append("  <testcase classname=\"").append(xml(entry.getKey())).append("\" name=\"")
-                        .append(xml(s.slot().key() + " " + s.blueprint() + "/" + s.action())).append("\" time=\"")
-                        .append(seconds(s.duration().toMillis())).append("\"");
+                String name = s.slot().key() + " " + s.blueprint() + "/" + s.action();
                 if (s.status() == SlotStatus.SUCCEEDED && s.earlier() == null) {
-                    cases.append("/>\n");
-                    continue;
-                }
-                cases.append(">\n");
-                if (s.earlier() != null || s.status() == SlotStatus.SKIPPED) {
-                    skipped++;
+                    cases.passed(entry.getKey(), name, s.duration());
+                } else if (s.earlier() != null || s.status() == SlotStatus.SKIPPED) {
                     String why = s.earlier() != null ? "not run again: " + s.earlier() : s.error();
-                    cases.append("    <skipped message=\"").append(xml(secrets.mask(why))).append("\"/>\n");
+                    cases.skipped(entry.getKey(), name, s.duration(), secrets.mask(why));
                 } else {
-                    failures++;
                     String message = secrets.mask(s.error() == null ? s.status().name() : s.error());
-                    cases.append("    <failure type=\"").append(s.status().name().toLowerCase(Locale.ROOT))
-                            .append("\" message=\"").append(xml(firstLine(message))).append("\">")
-                            .append(xml(details(s, message, secrets))).append("</failure>\n");
+                    cases.failed(entry.getKey(), name, s.duration(), s.status().name().toLowerCase(Locale.ROOT),
+                            firstLine(message), details(s, message, secrets));
                 }
-                cases.append("  </testcase>\n");
             }
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<testsuite name=\"kanister-hooks\" tests=\"" + tests + "\" failures=\"" + failures
-                + "\" errors=\"0\" skipped=\"" + skipped + "\" time=\"" + seconds(report.duration().toMillis())
-                + "\" timestamp=\"" + report.started() + "\">\n" + cases + "</testsuite>\n";
+                + "<testsuite name=\"kanister-hooks\" tests=\"" + cases.tests + "\" failures=\"" + cases.failures
+                + "\" errors=\"0\" skipped=\"" + cases.skipped + "\" time=\"" + seconds(report.duration().toMillis())
+                + "\" timestamp=\"" + report.started() + "\">\n" + cases.xml + "</testsuite>\n";
+    }
+
+    /** The test cases written so far, and their counts. */
+    private static final class Cases {
+        private final StringBuilder xml = new StringBuilder();
+        private int tests;
+        private int failures;
+        private int skipped;
+
+        void passed(String classname, String name, Duration time) {
+            open(classname, name, time).append("/>\n");
+        }
+
+        void skipped(String classname, String name, Duration time, String why) {
+            skipped++;
+            open(classname, name, time).append(">\n    <skipped message=\"").append(xml(why))
+                    .append("\"/>\n  </testcase>\n");
+        }
+
+        void failed(String classname, String name, Duration time, String type, String message, String details) {
+            failures++;
+            open(classname, name, time).append(">\n    <failure type=\"").append(type).append("\" message=\"")
+                    .append(xml(message)).append("\">").append(xml(details)).append("</failure>\n  </testcase>\n");
+        }
+
+        private StringBuilder open(String classname, String name, Duration time) {
+            tests++;
+            return xml.append("  <testcase classname=\"").append(xml(classname)).append("\" name=\"")
+                    .append(xml(name)).append("\" time=\"").append(seconds(time.toMillis())).append("\"");
+        }
+    }
+
+    /** {@code exit code 3 after 2 attempts}, {@code stopped: aborted by SIGTERM (exit code 143)}. */
+    static String stageFailure(StageReport.Wrapped w) {
+        StageAttempt last = w.last();
+        int n = w.attempts().size();
+        String code = "exit code " + last.exitCode();
+        if (last.abortedBy() != null) {
+            return "stopped: " + last.abortedBy() + " (" + code + ")";
+        }
+        if (last.problem() != null) {
+            return last.problem() + " (" + code + ")";
+        }
+        return code + (n > 1 ? " after " + n + " attempts" : "");
+    }
+
+    private static String stageDetails(StageReport.Wrapped w, SecretValues secrets) {
+        StringBuilder sb = new StringBuilder(stageFailure(w)).append("\nattempts: ").append(w.attempts().size());
+        for (String line : w.last().lastLines()) {
+            sb.append("\n  | ").append(secrets.mask(line));
+        }
+        return sb.toString();
     }
 
     private static String details(SlotReport s, String message, SecretValues secrets) {

@@ -53,6 +53,11 @@ final class ReportValues {
                 + r.attempts() : "") + " (invocation " + Math.max(1, r.invocation()) + " of this run)";
     }
 
+    /** {@code 10:02:11 UTC}. */
+    static String clock(Instant t) {
+        return CLOCK.format(t) + " UTC";
+    }
+
     /** {@code 1.234s}, {@code 2m3s}: short and exact enough for a console or a table. */
     static String human(Duration d) {
         long ms = d.toMillis();

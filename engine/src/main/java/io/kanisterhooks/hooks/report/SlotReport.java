@@ -20,6 +20,14 @@ public record SlotReport(HookSlot slot, String blueprint, String action, SlotSta
                          String error, Instant started, Instant finished, List<ActionResult> attempts,
                          Map<String, Artifact> artifacts, String earlier) {
 
+    /**
+     * Whether it ran in an earlier invocation of the run and not in this one (a preHook seen by {@code hooks post},
+     * or one not run again by a later {@code hooks pre}).
+     */
+    public boolean ranEarlier() {
+        return earlier != null || attempts.isEmpty() && attemptCount > 0;
+    }
+
     public Duration duration() {
         return started == null || finished == null ? Duration.ZERO : Duration.between(started, finished);
     }

@@ -19,6 +19,7 @@ import io.kanisterhooks.hooks.report.ConsoleReporter;
 import io.kanisterhooks.hooks.report.ReportCollector;
 import io.kanisterhooks.hooks.report.ReportFiles;
 import io.kanisterhooks.hooks.report.RunReport;
+import io.kanisterhooks.hooks.report.StageAttempt;
 import io.kanisterhooks.hooks.state.FileRunStateStore;
 import io.kanisterhooks.hooks.state.RunProcess;
 import io.kanisterhooks.hooks.state.RunState;
@@ -258,11 +259,13 @@ public final class HookRun implements AutoCloseable {
 
     /** onSuccess or onFailure, then always, in every namespace; after an abort, onFailure and always. */
     public RunOutcome post(boolean stageSucceeded) {
+        collector.stageOutside(store.state().preDone(), started, stageSucceeded);
         return guarded(ns -> true, () -> postHooks(stageSucceeded, ns -> true));
     }
 
     /** The whole of {@code wrap}: preHook, the stage (retried {@code retries} times), the post hooks. */
     public WrapOutcome wrap(StageCommand stage, int retries) {
+        collector.stage(stage.command());
         return guarded(ns -> true, () -> {
             RunOutcome pre = runner.pre();
             store.update(s -> s.withPreDone(Instant.now().toString()));
@@ -274,6 +277,8 @@ public final class HookRun implements AutoCloseable {
                                 + " of " + retries);
                     }
                     exit = stage.run(abort);
+                    collector.stageAttempt(new StageAttempt(exit.started(), exit.finished(), exit.code(),
+                            exit.problem(), exit.lastLines(), abort.isCancelled() ? abort.reason() : null));
                     if (exit.problem() != null) {
                         console.println("wrap: " + exit.problem() + " (exit code " + exit.code() + ")");
                     }

@@ -2,6 +2,7 @@ package io.kanisterhooks.hooks.run;
 
 import io.kanisterhooks.cancel.Cancellation;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -11,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The command {@code wrap} runs between its hooks, with the caller's stdin, stdout and stderr. Its exit code is a
- * shell's: a command that cannot be found ends with 127, one that cannot be executed with 126, one killed by a signal
- * with 128 + the signal — so a command that cannot start is just a failed stage, and onFailure and always follow.
+ * The command {@code wrap} runs between its hooks, with the caller's stdin, stdout and stderr (its output passed
+ * through unchanged, its last lines kept for the reports: {@link StageOutput}). Its exit code is a shell's: a command
+ * that cannot be found ends with 127, one that cannot be executed with 126, one killed by a signal with 128 + the
+ * signal — so a command that cannot start is just a failed stage, and onFailure and always follow.
  */
 public final class StageCommand {
 
@@ -21,8 +23,14 @@ public final class StageCommand {
     private static final long STOP_GRACE_SECONDS = 10;
     private static final Pattern ERRNO = Pattern.compile("error=(\\d+), (.*)$");
 
-    /** How one attempt ended; {@code problem} says why it could not start, else null. */
-    public record Exit(int code, String problem) {
+    /**
+     * How one attempt ended.
+     *
+     * @param problem   why it could not start, else null
+     * @param lastLines the last lines of its output, where that output is not a terminal (not masked: the reports
+     *                  mask them)
+     */
+    public record Exit(int code, String problem, Instant started, Instant finished, List<String> lastLines) {
         public boolean succeeded() {
             return code == 0;
         }
@@ -40,31 +48,39 @@ public final class StageCommand {
 
     /** Runs the command; on cancellation stops it (SIGTERM, then SIGKILL after a grace period). */
     public Exit run(Cancellation abort) {
+        Instant started = Instant.now();
+        StageOutput output = StageOutput.forThisProcess();
         Process process;
         try {
-            process = new ProcessBuilder(command).inheritIO().start();
+            process = output.redirect(new ProcessBuilder(command)).start();
         } catch (IOException e) {
-            return cannotStart(e);
+            return cannotStart(e, started);
         }
+        output.pump(process);
         Runnable unregister = abort.onCancel(() -> stop(process));
+        int code;
+        String problem = null;
         try {
-            return new Exit(process.waitFor(), null);
+            code = process.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop(process);
-            return new Exit(128 + 2, "interrupted");
+            code = 128 + 2;
+            problem = "interrupted";
         } finally {
             unregister.run();
         }
+        output.drain();
+        return new Exit(code, problem, started, Instant.now(), output.lastLines());
     }
 
-    private Exit cannotStart(IOException e) {
+    private Exit cannotStart(IOException e, Instant started) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         Matcher m = ERRNO.matcher(message);
         int errno = m.find() ? Integer.parseInt(m.group(1)) : 0;
         String reason = m.find(0) ? m.group(2) : message;
         // ENOENT: not found (a shell's 127); anything else, e.g. EACCES: found but cannot be executed (126)
-        return new Exit(errno == 2 ? 127 : 126, command.get(0) + ": " + reason);
+        return new Exit(errno == 2 ? 127 : 126, command.get(0) + ": " + reason, started, Instant.now(), List.of());
     }
 
     /**

@@ -93,8 +93,8 @@ class ReportsOnClusterTest {
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         Element suite = doc.getDocumentElement();
-        // good: preHook, onSuccess, always; bad: preHook, onSuccess, onFailure, always
-        assertThat(suite.getAttribute("tests")).isEqualTo("7");
+        // the stage; good: preHook, onSuccess, always; bad: preHook, onSuccess, onFailure, always
+        assertThat(suite.getAttribute("tests")).isEqualTo("8");
         assertThat(suite.getAttribute("failures")).isEqualTo("1");
         NodeList cases = suite.getElementsByTagName("testcase");
         List<String> names = new ArrayList<>();
@@ -111,13 +111,15 @@ class ReportsOnClusterTest {
                 assertThat(failures.getLength()).as(names.get(names.size() - 1)).isZero();
             }
         }
-        assertThat(names).containsExactly(good + " preHook hooks/quiesce", good + " onSuccess hooks/failIn",
+        assertThat(names).containsExactly("stage true", good + " preHook hooks/quiesce",
+                good + " onSuccess hooks/failIn",
                 good + " always secretive/login", bad + " preHook hooks/quiesce", bad + " onSuccess hooks/failIn",
                 bad + " onFailure hooks/cleanup", bad + " always secretive/login");
     }
 
-    private static final Pattern SUMMARY_ROW = Pattern.compile("<tr><td>([^<]+)</td><td>([^<]+)</td><td><code>"
-            + "([^<]+)</code></td><td class=\"([a-z]+)\">\\4</td><td>(\\d+)</td>");
+    private static final Pattern SUMMARY_ROW = Pattern.compile("<tr><th scope=\"row\">([^<]+)</th>(.*)</tr>");
+    private static final Pattern SUMMARY_CELL = Pattern.compile("<td>(?:<span class=\"status ([a-z]+)\">\\1</span> "
+            + "<span class=\"meta\">([^<]*)</span>|<span class=\"meta\">&ndash;</span>)</td>");
 
     private static void checkHtml(Path file, String good, String bad) throws Exception {
         String html = Files.readString(file);
@@ -126,13 +128,19 @@ class ReportsOnClusterTest {
         List<String> rows = new ArrayList<>();
         Matcher m = SUMMARY_ROW.matcher(html);
         while (m.find()) {
-            rows.add(m.group(1) + " " + m.group(2) + " " + m.group(3) + " " + m.group(4) + " " + m.group(5));
+            StringBuilder row = new StringBuilder(m.group(1));
+            Matcher cell = SUMMARY_CELL.matcher(m.group(2));
+            while (cell.find()) {
+                row.append(" | ").append(cell.group(1) == null ? "-" : cell.group(1)
+                        + (cell.group(2).endsWith("3 attempts") ? " (3 attempts)" : ""));
+            }
+            rows.add(row.toString());
         }
-        assertThat(rows).containsExactly(good + " preHook hooks/quiesce succeeded 1",
-                good + " onSuccess hooks/failIn succeeded 1", good + " always secretive/login succeeded 1",
-                bad + " preHook hooks/quiesce succeeded 1", bad + " onSuccess hooks/failIn failed 3",
-                bad + " onFailure hooks/cleanup succeeded 1", bad + " always secretive/login succeeded 1");
-        assertThat(html).contains("<h1>kanister-hooks: <span class=\"failure\">failure</span></h1>");
+        assertThat(rows).containsExactly(good + " | succeeded | succeeded | - | succeeded",
+                bad + " | succeeded | failed (3 attempts) | succeeded | succeeded");
+        assertThat(html).contains("<span class=\"slot-name\">onSuccess</span><br><code>hooks/failIn</code>",
+                "<h1><span class=\"outcome failure\">Failed</span>", "onSuccess</strong> <code>hooks/failIn</code> "
+                        + "failed in namespace <code>" + bad + "</code> after 3 attempts");
     }
 
     /** Every opening tag of the given elements is closed, in order (the report is HTML, not XML). */
