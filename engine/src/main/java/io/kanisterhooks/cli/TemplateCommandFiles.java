@@ -28,6 +28,7 @@ final class TemplateCommandFiles {
         String name = file.toString();
         String text = InputFile.readText(file, YamlLimits.DEFAULT.maxBytes(), "data file");
         if (name.endsWith(".json")) {
+            checkNesting(name, text);
             try {
                 return GoJson.decode(text, GoJson.NumberMode.INT64);
             } catch (JsonSyntaxException e) {
@@ -55,5 +56,30 @@ final class TemplateCommandFiles {
                     + "top level, found " + (value == null ? "nothing" : value instanceof List ? "a list" : "a scalar"));
         }
         return (Map<String, Object>) value;
+    }
+
+    /** JSON nested deeper than YAML may be (decoding and printing it recurse), refused at its place. */
+    private static void checkNesting(String name, String text) throws InputException {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > YamlLimits.DEFAULT.maxDepth()) {
+                    throw new InputException(SourcePosition.atOffset(name, text, i), "maps and lists nested deeper "
+                            + "than " + YamlLimits.DEFAULT.maxDepth() + " levels");
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
     }
 }

@@ -111,6 +111,18 @@ public final class HookSpecReader {
         return results;
     }
 
+    /** The hook blocks of one document (all K10 actions of a Policy), each read with its own problems. */
+    public List<Result> readDocument(YamlDocument doc) {
+        List<Located> blocks = new ArrayList<>();
+        locate(doc, blocks);
+        List<Result> results = new ArrayList<>();
+        for (Located block : blocks) {
+            Problems own = new Problems();
+            results.add(new Result(hookSet(block.hooks(), own), own));
+        }
+        return results;
+    }
+
     /** A {@code hooks} map found in a document, with the K10 action it belongs to (or null). */
     private record Located(String k10Action, YamlNode hooks) {
     }
