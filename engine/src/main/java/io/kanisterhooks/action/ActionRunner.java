@@ -17,6 +17,7 @@ import io.kanisterhooks.kube.Kube;
 import io.kanisterhooks.kube.KubeException;
 import io.kanisterhooks.kube.PodRunner;
 import io.kanisterhooks.output.OutputDisplay;
+import io.kanisterhooks.params.TemplateParamSecrets;
 import io.kanisterhooks.params.TemplateParamsBuilder;
 import io.kanisterhooks.render.ArgRenderer;
 import io.kanisterhooks.render.TemplateError;
@@ -125,7 +126,8 @@ public final class ActionRunner implements ActionExecutor {
                     phases.add(planPhase(p, action.deferPhase().filter(d -> d == p).isPresent()));
                 }
             }
-            return new ActionPlan(request.blueprint().name(), request.actionName(), request.subject(), phases, error);
+            return new ActionPlan(request.blueprint().name(), request.actionName(), request.subject(), phases,
+                    secrets.mask(error));
         }
 
         /** Earlier outputs are unknown before the run: a template that needs them is rendered at run time. */
@@ -141,7 +143,7 @@ public final class ActionRunner implements ActionExecutor {
                 return new ActionPlan.Phase(p.name(), p.func(), defer, null,
                         needsOutputs ? "uses outputs of earlier phases or input artifacts: rendered when the action "
                                 + "runs" : null,
-                        needsOutputs ? null : e.getMessage());
+                        needsOutputs ? null : secrets.mask(e.getMessage()));
             }
         }
 
@@ -169,6 +171,8 @@ public final class ActionRunner implements ActionExecutor {
             } catch (KubeException e) {
                 return e.getMessage();
             }
+            // input artifacts under a credential-like key, the profile's credentials: masked like Secret values
+            TemplateParamSecrets.addTo(secrets, tp.build());
             for (BlueprintPhase p : action.allPhases()) {
                 if (functions.function(p.func()).isEmpty()) {
                     return functions.lookup(p.func()).map(UnsupportedFunctions::refusal)
@@ -321,7 +325,7 @@ public final class ActionRunner implements ActionExecutor {
 
         private ActionResult finish(boolean ok, String error, Map<String, Artifact> artifacts) {
             return new ActionResult(request.blueprint().name(), request.actionName(), request.subject(), ok,
-                    List.copyOf(results), artifacts, error, started, Instant.now());
+                    List.copyOf(results), artifacts, secrets.mask(error), started, Instant.now());
         }
     }
 

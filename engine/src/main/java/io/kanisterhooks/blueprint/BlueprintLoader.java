@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Loads the Blueprints of a YAML file; other Kubernetes objects in the same file are skipped with a note. */
 public final class BlueprintLoader {
@@ -65,6 +66,17 @@ public final class BlueprintLoader {
             }
         }
         return new BlueprintFile(file, blueprints, notes, problems);
+    }
+
+    /**
+     * One document known to be a Blueprint ({@code kind: Blueprint}): its apiVersion checked, its shape read; empty
+     * when it cannot be used.
+     */
+    public Optional<Blueprint> read(YamlDocument doc, Problems problems) {
+        if (!(doc.root() instanceof YamlMapping root) || !apiVersionOk(root, problems)) {
+            return Optional.empty();
+        }
+        return new BlueprintReader(problems).read(doc);
     }
 
     private static String kindOf(YamlDocument doc) {

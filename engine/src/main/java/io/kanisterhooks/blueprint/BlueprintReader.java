@@ -1,6 +1,7 @@
 package io.kanisterhooks.blueprint;
 
 import io.kanisterhooks.yaml.Problems;
+import io.kanisterhooks.yaml.SourcePosition;
 import io.kanisterhooks.yaml.YamlDocument;
 import io.kanisterhooks.yaml.YamlFields;
 import io.kanisterhooks.yaml.YamlMapping;
@@ -51,6 +52,10 @@ final class BlueprintReader {
         }
         if (name == null || name.isEmpty()) {
             problems.error(doc.start(), "metadata.name is required");
+        } else {
+            SourcePosition at = metadata.flatMap(m -> m.get("name")).map(YamlNode::position).orElse(doc.start());
+            KubernetesNames.objectNameProblem("Blueprint", name).ifPresent(p -> problems.error(at,
+                    "metadata.name: " + p));
         }
         Map<String, BlueprintAction> actions = new LinkedHashMap<>();
         top.map("actions").ifPresent(m -> {
@@ -118,6 +123,8 @@ final class BlueprintReader {
         YamlFields f = new YamlFields(m, path, problems);
         f.rejectUnknown(PHASE_FIELDS);
         String func = f.string("func");
+        f.node("func").filter(n -> n instanceof YamlScalar sc && sc.value() == null).ifPresent(n -> problems.error(
+                n.position(), f.pathOf("func") + ": expected the name of a Kanister function, found null"));
         String name = f.string("name");
         Map<String, ObjectReference> objects = new LinkedHashMap<>();
         f.map("objects").ifPresent(om -> {

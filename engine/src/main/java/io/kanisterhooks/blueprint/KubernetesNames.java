@@ -2,6 +2,7 @@ package io.kanisterhooks.blueprint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -95,6 +96,27 @@ public final class KubernetesNames {
             errs.add(regexError(DNS1123_LABEL_MSG, DNS1123_LABEL_FMT, "my-name", "123-abc"));
         }
         return errs;
+    }
+
+    /**
+     * Why {@code name} cannot name an object of {@code kind} (most kinds: a DNS-1123 subdomain), or empty when it can.
+     * For messages: {@code invalid Blueprint name "My_BP": a lowercase RFC 1123 subdomain must ...}.
+     */
+    public static Optional<String> objectNameProblem(String kind, String name) {
+        return problem(kind + " name", name, isDns1123Subdomain(name));
+    }
+
+    /** Why {@code name} cannot name a namespace (a DNS-1123 label), or empty when it can. */
+    public static Optional<String> namespaceProblem(String name) {
+        return problem("namespace name", name, isDns1123Label(name));
+    }
+
+    private static Optional<String> problem(String what, String name, List<String> errs) {
+        if (name.isEmpty()) {
+            return Optional.of("the " + what + " is empty");
+        }
+        return errs.isEmpty() ? Optional.empty()
+                : Optional.of("invalid " + what + " \"" + name + "\": " + String.join("; ", errs));
     }
 
     /** Go's {@code %s} of a {@code []string}: {@code [a b]}. */

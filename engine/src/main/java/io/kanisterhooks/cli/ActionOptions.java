@@ -2,12 +2,15 @@ package io.kanisterhooks.cli;
 
 import io.kanisterhooks.action.Subject;
 import io.kanisterhooks.blueprint.Artifact;
+import io.kanisterhooks.blueprint.KubernetesNames;
 import io.kanisterhooks.blueprint.ObjectReference;
+import io.kanisterhooks.yaml.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -55,9 +58,25 @@ final class ActionOptions {
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
 
-    List<Subject> subjects() {
+    /**
+     * The options that can be checked without the cluster (but {@link #subjects} and {@link #artifactsIn}, which
+     * give their values), every problem in {@code problems}; the blueprint file is read and validated here, a
+     * Blueprint object's name only checked.
+     */
+    ActionBlueprint check(Problems problems) {
+        OptionChecks.namespace("--namespace", namespace, problems);
+        OptionChecks.namespace("--blueprint-namespace", blueprintNamespace, problems);
+        OptionChecks.namespace("--home-namespace", homeNamespace, problems);
+        OptionChecks.keys("--option", options, problems);
+        references(secrets, "--secret", problems);
+        references(configMaps, "--configmap", problems);
+        return ActionBlueprint.check(blueprint, action, blueprintNamespace, problems);
+    }
+
+    /** The subjects of {@code --subject} in {@code namespace}; a malformed one is a problem (and left out). */
+    static List<Subject> subjects(List<String> given, String namespace, Problems problems) {
         List<Subject> result = new ArrayList<>();
-        for (String s : subjects.isEmpty() ? List.of("namespace") : subjects) {
+        for (String s : given.isEmpty() ? List.of("namespace") : given) {
             if (s.equalsIgnoreCase("namespace")) {
                 result.add(Subject.namespace(namespace));
                 continue;
@@ -65,20 +84,29 @@ final class ActionOptions {
             int slash = s.indexOf('/');
             String kind = slash > 0 ? s.substring(0, slash).toLowerCase(Locale.ROOT) : "";
             if (slash <= 0 || slash == s.length() - 1 || !Subject.KINDS.contains(kind) || kind.equals("namespace")) {
-                throw new UserInputException("--subject " + s + ": expected KIND/NAME with KIND one of statefulset, "
-                        + "deployment, deploymentconfig, pvc (or just: namespace)");
+                problems.error(OptionChecks.at("--subject"), "--subject " + s + ": expected KIND/NAME with KIND one "
+                        + "of statefulset, deployment, deploymentconfig, pvc (or just: namespace)");
+                continue;
             }
-            result.add(Subject.of(kind, s.substring(slash + 1), namespace));
+            String name = s.substring(slash + 1);
+            Optional<String> bad = KubernetesNames.objectNameProblem(kind, name);
+            if (bad.isPresent()) {
+                problems.error(OptionChecks.at("--subject"), "--subject " + s + ": " + bad.get());
+                continue;
+            }
+            result.add(Subject.of(kind, name, namespace));
         }
         return result;
     }
 
-    Map<String, Artifact> artifactsIn() {
+    /** {@code --artifact NAME.KEY=VALUE} as input artifacts; a malformed one is a problem. */
+    static Map<String, Artifact> artifactsIn(Map<String, String> given, Problems problems) {
         Map<String, Map<String, String>> byName = new LinkedHashMap<>();
-        artifacts.forEach((path, value) -> {
+        given.forEach((path, value) -> {
             int dot = path.indexOf('.');
             if (dot <= 0 || dot == path.length() - 1) {
-                throw new UserInputException("--artifact " + path + "=...: expected NAME.KEY=VALUE");
+                problems.error(OptionChecks.at("--artifact"), "--artifact " + path + "=...: expected NAME.KEY=VALUE");
+                return;
             }
             byName.computeIfAbsent(path.substring(0, dot), k -> new LinkedHashMap<>())
                     .put(path.substring(dot + 1), value);
@@ -88,14 +116,25 @@ final class ActionOptions {
         return result;
     }
 
-    static Map<String, ObjectReference> references(Map<String, String> given, String option) {
+    /** {@code NAME=NAMESPACE/NAME} references of {@code --secret} and {@code --configmap}. */
+    static Map<String, ObjectReference> references(Map<String, String> given, String option, Problems problems) {
         Map<String, ObjectReference> refs = new LinkedHashMap<>();
         given.forEach((name, ref) -> {
             int slash = ref.indexOf('/');
-            if (slash <= 0 || slash == ref.length() - 1) {
-                throw new UserInputException(option + " " + name + "=" + ref + ": expected NAME=NAMESPACE/NAME");
+            if (name.isEmpty() || slash <= 0 || slash == ref.length() - 1) {
+                problems.error(OptionChecks.at(option), option + " " + name + "=" + ref
+                        + ": expected NAME=NAMESPACE/NAME");
+                return;
             }
-            refs.put(name, new ObjectReference("v1", "", "", "", ref.substring(slash + 1), ref.substring(0, slash)));
+            String ns = ref.substring(0, slash);
+            String object = ref.substring(slash + 1);
+            Optional<String> bad = KubernetesNames.namespaceProblem(ns)
+                    .or(() -> KubernetesNames.objectNameProblem(option.substring(2), object));
+            if (bad.isPresent()) {
+                problems.error(OptionChecks.at(option), option + " " + name + "=" + ref + ": " + bad.get());
+                return;
+            }
+            refs.put(name, new ObjectReference("v1", "", "", "", object, ns));
         });
         return refs;
     }

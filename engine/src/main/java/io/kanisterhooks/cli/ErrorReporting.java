@@ -8,10 +8,26 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
- * Turns exceptions into exit codes and short messages: bad input is exit 2 with its message only; anything unexpected
- * is exit 1 with a one-line summary, and the stack trace only with {@code --debug}.
+ * Turns exceptions into exit codes and short messages: bad input (a command line picocli cannot parse, a problem of
+ * the input) is exit 2 with its message only; the environment (the API server, RBAC, another run) is exit 1 with a
+ * message that says what to check; anything else is a bug: exit 1, "internal error" with a one-line summary and how
+ * to report it, and the stack trace only with {@code --debug}.
  */
-final class ErrorReporting implements CommandLine.IExecutionExceptionHandler {
+final class ErrorReporting implements CommandLine.IExecutionExceptionHandler,
+        CommandLine.IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("error: " + ex.getMessage());
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            unmatched.getSuggestions().stream().findFirst().ifPresent(s -> err.println("did you mean " + s + "?"));
+        }
+        err.println("(see: " + cmd.getCommandSpec().qualifiedName() + " --help)");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
@@ -30,12 +46,19 @@ final class ErrorReporting implements CommandLine.IExecutionExceptionHandler {
             err.println("error: " + ex.getMessage());
             return ExitCodes.FAILURE;
         }
+        return internalError(ex, err, isDebug(parseResult));
+    }
+
+    /** A bug: a one-line summary, and how to report it. */
+    static int internalError(Throwable ex, PrintWriter err, boolean debug) {
         err.println("internal error: " + summary(ex));
-        if (isDebug(parseResult)) {
+        if (debug) {
             ex.printStackTrace(err);
-        } else {
-            err.println("(run with --debug for details)");
         }
+        err.println("This is a bug in kanister-hooks. Please report it to its maintainers with the command line and "
+                + (debug ? "the output above" : "the output of the same command with --debug") + " (secret values "
+                + "in it are masked).");
+        err.flush();
         return ExitCodes.FAILURE;
     }
 
@@ -44,7 +67,7 @@ final class ErrorReporting implements CommandLine.IExecutionExceptionHandler {
         return ex.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
     }
 
-    private static boolean isDebug(CommandLine.ParseResult parseResult) {
+    static boolean isDebug(CommandLine.ParseResult parseResult) {
         CommandLine.ParseResult root = parseResult;
         while (root != null) {
             if (root.hasMatchedOption("--debug")) {

@@ -2,9 +2,12 @@ package io.kanisterhooks.cli;
 
 import io.kanisterhooks.action.Engine;
 import io.kanisterhooks.cancel.Cancellation;
+import io.kanisterhooks.hooks.HookPlanner;
 import io.kanisterhooks.hooks.RunOutcome;
 import io.kanisterhooks.hooks.run.HookRun;
+import io.kanisterhooks.yaml.Problems;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * What a hook command holds while it runs: the engine, the abort signals, and the run it opened. Progress goes to
@@ -17,11 +20,21 @@ final class HookInvocation implements AutoCloseable {
     final AbortSignals signals;
     final HookRun run;
 
-    HookInvocation(HookOptions options, HookRun.Step step, PrintStream console) throws Exception {
-        this.engine = Connections.engine(options.cluster);
+    /**
+     * Checks every static input first (options, files, hook specs, blueprint files, the kubeconfig) and reports all
+     * problems at once as bad input before the first request to the API server; then opens the run.
+     *
+     * @param err where problems are printed
+     */
+    HookInvocation(HookOptions options, HookRun.Step step, PrintStream console, PrintWriter err) throws Exception {
+        Problems problems = new Problems();
+        HookPlanner.Checked checked = options.check(step, problems);
+        Engine connected = Connections.engine(options.cluster, problems);
+        InputProblems.report(problems, err);
+        this.engine = connected;
         this.signals = AbortSignals.install(abort);
         try {
-            this.run = HookRun.open(engine, step, options.request(), options.where(), options.settings(), abort,
+            this.run = HookRun.open(engine, step, checked, options.where(), options.settings(new Problems()), abort,
                     console);
         } catch (Exception | Error e) {
             signals.close();
@@ -39,7 +52,7 @@ final class HookInvocation implements AutoCloseable {
     }
 
     /** Prints the JSON result of {@code outcome} on {@code out}. */
-    void printResult(java.io.PrintWriter out, RunOutcome outcome) {
+    void printResult(PrintWriter out, RunOutcome outcome) {
         out.println(ResultFormat.render(ResultFormat.json, run.result(outcome)));
         out.flush();
     }

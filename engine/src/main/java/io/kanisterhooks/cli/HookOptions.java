@@ -1,9 +1,13 @@
 package io.kanisterhooks.cli;
 
+import io.kanisterhooks.functions.FunctionRegistry;
+import io.kanisterhooks.hooks.HookPlanner;
 import io.kanisterhooks.hooks.HookReference;
 import io.kanisterhooks.hooks.HookSlot;
 import io.kanisterhooks.hooks.PlanRequest;
 import io.kanisterhooks.hooks.run.HookRun;
+import io.kanisterhooks.yaml.Problems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -115,23 +119,57 @@ final class HookOptions {
         return homeNamespace != null ? homeNamespace : blueprintNamespace;
     }
 
-    /** The planner's input from the command line. */
-    PlanRequest request() {
+    /**
+     * Everything these options say that can be checked without the cluster — option values, files, hook specs,
+     * blueprint files — with every problem in {@code problems}. What a new run needs but the options do not give
+     * (hooks, namespaces) is a problem too when {@code step} certainly starts a new run.
+     */
+    HookPlanner.Checked check(HookRun.Step step, Problems problems) {
+        settings(problems);
+        HookPlanner.Checked checked = HookPlanner.check(FunctionRegistry.standard(), request(problems));
+        problems.addAll(checked.problems());
+        if (startsNewRun(step)) {
+            problems.addAll(checked.newRunProblems());
+        }
+        OptionChecks.runId("--run", run, problems);
+        OptionChecks.stateFile(state, problems);
+        OptionChecks.reportDir(reportDir, problems);
+        if (retries != null && step != HookRun.Step.WRAP) {
+            problems.error(OptionChecks.at("--retries"), "--retries applies to wrap; with hooks pre/post the caller "
+                    + "retries the stage and calls hooks pre --run ID again");
+        } else if (retries != null && retries < 0) {
+            problems.error(OptionChecks.at("--retries"), "--retries must not be negative, not " + retries);
+        }
+        if (step == HookRun.Step.POST && run == null && state == null) {
+            problems.error(OptionChecks.at("--run"), "hooks post needs the run to finish: --run ID (printed by hooks "
+                    + "pre) or --state FILE");
+        }
+        return checked;
+    }
+
+    /** Whether this invocation can only start a new run: no run named, no existing state file to continue. */
+    boolean startsNewRun(HookRun.Step step) {
+        return step != HookRun.Step.POST && run == null && (state == null || !Files.exists(state));
+    }
+
+    /** The planner's input from the command line; bad durations are problems (and their defaults are used). */
+    PlanRequest request(Problems problems) {
         return PlanRequest.builder().hooksFile(hooksFile).hook(HookSlot.PRE_HOOK, preHook)
                 .hook(HookSlot.ON_SUCCESS, onSuccess).hook(HookSlot.ON_FAILURE, onFailure)
                 .hook(HookSlot.ALWAYS, always).blueprints(blueprints).blueprintNamespace(blueprintNamespace)
                 .namespaces(namespaces).namespaceSelector(namespaceSelector).subject(subject).options(options)
                 .parallelism(parallelism).defaultTimeout(Durations.positive("--timeout", timeout,
-                        HookReference.DEFAULT_TIMEOUT)).forceRoot(forceRootInHooks).homeNamespace(homeNamespace)
-                .claimTtl(Durations.positive("--claim-ttl", claimTtl, PlanRequest.DEFAULT_CLAIM_TTL)).build();
+                        HookReference.DEFAULT_TIMEOUT, problems)).forceRoot(forceRootInHooks)
+                .homeNamespace(homeNamespace).claimTtl(Durations.positive("--claim-ttl", claimTtl,
+                        PlanRequest.DEFAULT_CLAIM_TTL, problems)).build();
     }
 
     HookRun.Where where() {
         return new HookRun.Where(run, state);
     }
 
-    HookRun.Settings settings() {
-        return new HookRun.Settings(Durations.nonNegative("--lock-wait", lockWait, Duration.ZERO), !noRecover,
-                !noHooksOnAbort, System.getenv("BUILD_TAG"));
+    HookRun.Settings settings(Problems problems) {
+        return new HookRun.Settings(Durations.nonNegative("--lock-wait", lockWait, Duration.ZERO, problems),
+                !noRecover, !noHooksOnAbort, System.getenv("BUILD_TAG"));
     }
 }

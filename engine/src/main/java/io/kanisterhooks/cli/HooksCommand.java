@@ -41,8 +41,8 @@ final class HooksCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            rejectRetries(options);
-            try (HookInvocation hooks = new HookInvocation(options, HookRun.Step.PRE, System.err)) {
+            try (HookInvocation hooks = new HookInvocation(options, HookRun.Step.PRE, System.err,
+                    spec.commandLine().getErr())) {
                 RunOutcome outcome = hooks.run.pre();
                 hooks.run.finish(outcome.succeeded(), options.reportDir, "hooks pre");
                 hooks.printResult(spec.commandLine().getOut(), outcome);
@@ -76,21 +76,14 @@ final class HooksCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            rejectRetries(options);
-            try (HookInvocation hooks = new HookInvocation(options, HookRun.Step.POST, System.err)) {
+            try (HookInvocation hooks = new HookInvocation(options, HookRun.Step.POST, System.err,
+                    spec.commandLine().getErr())) {
                 RunOutcome result = hooks.run.post(outcome == Outcome.success);
                 boolean ok = result.succeeded() && outcome == Outcome.success;
                 hooks.run.finish(ok, options.reportDir, "hooks post --outcome " + outcome);
                 hooks.printResult(spec.commandLine().getOut(), result);
                 return hooks.exitCode(result.succeeded());
             }
-        }
-    }
-
-    private static void rejectRetries(HookOptions options) {
-        if (options.retries != null) {
-            throw new UserInputException("--retries applies to wrap; with hooks pre/post the caller retries the "
-                    + "stage and calls hooks pre --run ID again");
         }
     }
 }

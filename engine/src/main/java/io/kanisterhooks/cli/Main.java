@@ -35,9 +35,35 @@ public final class Main implements Runnable {
 
     /** A configured command line, shared by {@link #main} and tests. */
     public static CommandLine commandLine() {
+        ErrorReporting errors = new ErrorReporting();
         return new CommandLine(new Main())
-                .setExecutionExceptionHandler(new ErrorReporting())
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors)
+                .setExecutionStrategy(Main::execute)
                 .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /**
+     * Runs the command. Input limits keep the stack and the heap from running out; should one still run out, the
+     * command ends with a message and exit 2 (input the limits did not foresee) or 1, never a JVM trace.
+     */
+    private static int execute(CommandLine.ParseResult parseResult) {
+        CommandLine cmd = parseResult.commandSpec().commandLine();
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (StackOverflowError e) {
+            cmd.getErr().println("error: the input is nested too deeply to be processed (the stack ran out); "
+                    + "see Limits in the README");
+            cmd.getErr().flush();
+            return ExitCodes.BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            cmd.getErr().println("error: out of memory: the input is too large for this heap (give the JVM more with "
+                    + "KANISTER_HOOKS_JAVA_OPTS=-Xmx...); see Limits in the README");
+            cmd.getErr().flush();
+            return ExitCodes.FAILURE;
+        } catch (Error e) {
+            return ErrorReporting.internalError(e, cmd.getErr(), ErrorReporting.isDebug(parseResult));
+        }
     }
 
     public static void main(String[] args) {

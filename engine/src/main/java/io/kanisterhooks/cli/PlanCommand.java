@@ -12,9 +12,13 @@ import io.kanisterhooks.hooks.HookPlanner;
 import io.kanisterhooks.hooks.HookReference;
 import io.kanisterhooks.hooks.HookSlot;
 import io.kanisterhooks.hooks.KubeClusterView;
+import io.kanisterhooks.hooks.run.HookRun;
 import io.kanisterhooks.hooks.state.FileRunStateStore;
 import io.kanisterhooks.hooks.state.RunState;
 import io.kanisterhooks.hooks.state.SecretRunStateStore;
+import io.kanisterhooks.secrets.SecretValues;
+import io.kanisterhooks.yaml.Problems;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,9 +61,15 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Engine engine = Connections.engine(options.cluster)) {
-            List<ActionPlan> plans = action != null ? actionPlans(engine) : hookPlans(engine);
-            spec.commandLine().getOut().println(ResultFormat.render(output, view(plans)));
+        PrintWriter err = spec.commandLine().getErr();
+        Problems problems = new Problems();
+        Static input = action != null ? actionInput(problems) : new Static(null, options.check(HookRun.Step.PRE,
+                problems), null, null);
+        Engine connected = Connections.engine(options.cluster, problems);
+        InputProblems.report(problems, err);
+        try (Engine engine = connected) {
+            List<ActionPlan> plans = action != null ? actionPlans(engine, input, err) : hookPlans(engine, input.hooks());
+            spec.commandLine().getOut().println(ResultFormat.render(output, view(plans, engine.secrets())));
             spec.commandLine().getOut().flush();
             boolean ok = plans.stream().allMatch(p -> p.error() == null
                     && p.phases().stream().allMatch(ph -> ph.error() == null));
@@ -67,32 +77,46 @@ final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    private List<ActionPlan> actionPlans(Engine engine) throws Exception {
+    /** What was checked before the cluster was contacted: the hooks, or the one action's blueprint and inputs. */
+    private record Static(ActionBlueprint blueprint, HookPlanner.Checked hooks, List<Subject> subjects,
+                          Map<String, Artifact> artifactsIn) {
+    }
+
+    private Static actionInput(Problems problems) {
         if (options.blueprints.size() != 1 || options.namespaces.isEmpty()) {
-            throw new UserInputException("plan --action needs exactly one --blueprint and at least one --namespace");
+            problems.error(OptionChecks.at("--action"), "plan --action needs exactly one --blueprint and at least one "
+                    + "--namespace");
         }
-        Blueprint bp = InputProblems.blueprint(engine, options.blueprints.get(0), options.blueprintNamespace, action,
-                spec.commandLine().getErr());
-        ActionOptions single = new ActionOptions();
-        single.artifacts = artifacts;
-        Map<String, Artifact> artifactsIn = single.artifactsIn();
+        options.namespaces.forEach(ns -> OptionChecks.namespace("--namespace", ns, problems));
+        OptionChecks.namespace("--blueprint-namespace", options.blueprintNamespace, problems);
+        OptionChecks.namespace("--home-namespace", options.homeNamespace, problems);
+        OptionChecks.keys("--option", options.options, problems);
+        List<Subject> subjects = ActionOptions.subjects(options.subject == null ? List.of()
+                : List.of(options.subject), "", problems);
+        Map<String, Artifact> artifactsIn = ActionOptions.artifactsIn(artifacts, problems);
+        ActionBlueprint bp = options.blueprints.size() != 1 ? null
+                : ActionBlueprint.check(options.blueprints.get(0), action, options.blueprintNamespace, problems);
+        return new Static(bp, null, subjects, artifactsIn);
+    }
+
+    private List<ActionPlan> actionPlans(Engine engine, Static input, PrintWriter err) throws Exception {
+        Blueprint bp = input.blueprint().resolve(engine, err);
         List<ActionPlan> plans = new ArrayList<>();
         for (String ns : options.namespaces) {
-            single.namespace = ns;
-            single.subjects = options.subject == null ? List.of() : List.of(options.subject);
-            for (Subject subject : single.subjects()) {
-                plans.add(engine.actions().plan(new ActionRequest(bp, action, subject, options.options, artifactsIn,
-                        PodSettings.NONE, options.homeNamespace())));
+            for (Subject s : input.subjects()) {
+                Subject subject = s.isNamespace() ? Subject.namespace(ns) : Subject.of(s.kind(), s.name(), ns);
+                plans.add(engine.actions().plan(new ActionRequest(bp, action, subject, options.options,
+                        input.artifactsIn(), PodSettings.NONE, options.homeNamespace())));
             }
         }
         return plans;
     }
 
-    private List<ActionPlan> hookPlans(Engine engine) throws Exception {
+    private List<ActionPlan> hookPlans(Engine engine, HookPlanner.Checked checked) throws Exception {
         HookPlanner planner = new HookPlanner(engine.functions(), new KubeClusterView(engine.kube()));
         Optional<RunState> existing = existingRun(engine);
         HookPlanner.Planned planned = existing.isPresent() ? planner.resume(existing.get().plan(), options.run)
-                : planner.plan(options.request(), options.run == null ? "plan" : options.run);
+                : planner.plan(checked, options.run == null ? "plan" : options.run);
         InputProblems.report(planned.problems(), spec.commandLine().getErr());
         HookPlan plan = planned.plan();
         List<ActionPlan> plans = new ArrayList<>();
@@ -117,7 +141,8 @@ final class PlanCommand implements Callable<Integer> {
         return SecretRunStateStore.open(engine.kube(), options.homeNamespace(), options.run).map(s -> s.state());
     }
 
-    private static List<Map<String, Object>> view(List<ActionPlan> plans) {
+    /** The plans as printed; rendered arguments that hold secret values show them masked. */
+    private static List<Map<String, Object>> view(List<ActionPlan> plans, SecretValues secrets) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (ActionPlan p : plans) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -134,7 +159,7 @@ final class PlanCommand implements Callable<Integer> {
                 pm.put("phase", ph.name() + (ph.defer() ? " (defer)" : ""));
                 pm.put("function", ph.function());
                 if (ph.args() != null) {
-                    pm.put("args", ph.args());
+                    pm.put("args", masked(ph.args(), secrets));
                 }
                 if (ph.deferred() != null) {
                     pm.put("note", ph.deferred());
@@ -148,5 +173,20 @@ final class PlanCommand implements Callable<Integer> {
             list.add(m);
         }
         return list;
+    }
+
+    private static Object masked(Object value, SecretValues secrets) {
+        if (value instanceof String s) {
+            return secrets.mask(s);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> masked(v, secrets)).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, masked(v, secrets)));
+            return out;
+        }
+        return value;
     }
 }

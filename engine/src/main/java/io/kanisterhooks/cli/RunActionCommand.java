@@ -6,13 +6,17 @@ import io.kanisterhooks.action.ActionResult;
 import io.kanisterhooks.action.Engine;
 import io.kanisterhooks.action.PhaseResult;
 import io.kanisterhooks.action.Subject;
+import io.kanisterhooks.blueprint.Artifact;
 import io.kanisterhooks.blueprint.Blueprint;
+import io.kanisterhooks.blueprint.ObjectReference;
 import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.functions.PodSettings;
 import io.kanisterhooks.secrets.SecretValues;
+import io.kanisterhooks.yaml.Problems;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
@@ -40,18 +44,23 @@ final class RunActionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        List<Subject> subjects = action.subjects();
-        try (Engine engine = Connections.engine(action.cluster)) {
-            Blueprint bp = InputProblems.blueprint(engine, action.blueprint, action.blueprintNamespace, action.action,
-                    err);
+        Problems problems = new Problems();
+        ActionBlueprint blueprint = action.check(problems);
+        List<Subject> subjects = ActionOptions.subjects(action.subjects, action.namespace, problems);
+        Map<String, Artifact> artifactsIn = ActionOptions.artifactsIn(action.artifacts, problems);
+        Map<String, ObjectReference> secretRefs = ActionOptions.references(action.secrets, "--secret", new Problems());
+        Map<String, ObjectReference> configMapRefs = ActionOptions.references(action.configMaps, "--configmap",
+                new Problems());
+        Engine connected = Connections.engine(action.cluster, problems);
+        InputProblems.report(problems, err);
+        try (Engine engine = connected) {
+            Blueprint bp = blueprint.resolve(engine, err);
             Cancellation abort = Cancellation.none();
             AbortSignals signals = AbortSignals.install(abort);
             List<CompletableFuture<ActionResult>> runs = new ArrayList<>();
             for (Subject s : subjects) {
-                ActionRequest request = new ActionRequest(bp, action.action, s, action.options, action.artifactsIn(),
-                        PodSettings.NONE, action.homeNamespace(),
-                        ActionOptions.references(action.secrets, "--secret"),
-                        ActionOptions.references(action.configMaps, "--configmap"));
+                ActionRequest request = new ActionRequest(bp, action.action, s, action.options, artifactsIn,
+                        PodSettings.NONE, action.homeNamespace(), secretRefs, configMapRefs);
                 runs.add(CompletableFuture.supplyAsync(() -> engine.actions().execute(request,
                         new PrefixedLog(err, s.namespace() + "/" + action.action, engine.secrets()), abort)));
             }

@@ -7,6 +7,7 @@ import io.kanisterhooks.hooks.run.RunRecovery;
 import io.kanisterhooks.hooks.state.RunState;
 import io.kanisterhooks.hooks.state.RunStatus;
 import io.kanisterhooks.hooks.state.SlotRecord;
+import io.kanisterhooks.yaml.Problems;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +54,11 @@ final class RunsCommand implements Runnable {
         String namespace() {
             return homeNamespace != null ? homeNamespace : blueprintNamespace;
         }
+
+        void check(Problems problems) {
+            OptionChecks.namespace("--blueprint-namespace", blueprintNamespace, problems);
+            OptionChecks.namespace("--home-namespace", homeNamespace, problems);
+        }
     }
 
     /** {@code runs list}. */
@@ -78,10 +84,14 @@ final class RunsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            Problems problems = new Problems();
             if (!output.equals("table") && !output.equals("json")) {
-                throw new UserInputException("--output must be table or json, not " + output);
+                problems.error(OptionChecks.at("--output"), "--output must be table or json, not " + output);
             }
-            try (Engine engine = Connections.engine(cluster)) {
+            home.check(problems);
+            Engine connected = Connections.engine(cluster, problems);
+            InputProblems.report(problems, spec.commandLine().getErr(), "nothing was read");
+            try (Engine engine = connected) {
                 List<RunRecovery.Summary> runs = new RunRecovery(engine, System.err).list(home.namespace(), null);
                 var out = spec.commandLine().getOut();
                 if (output.equals("json")) {
@@ -228,10 +238,20 @@ final class RunsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            Problems problems = new Problems();
             if (state != null && which.runId == null) {
-                throw new UserInputException("--state goes with a RUN id");
+                problems.error(OptionChecks.at("--state"), "--state goes with a RUN id");
             }
-            try (Engine engine = Connections.engine(cluster)) {
+            home.check(problems);
+            OptionChecks.runId("RUN", which.runId, problems);
+            OptionChecks.stateFile(state, problems);
+            OptionChecks.reportDir(reportDir, problems);
+            if (which.buildTag != null && which.buildTag.isBlank()) {
+                problems.error(OptionChecks.at("--build-tag"), "--build-tag is empty");
+            }
+            Engine connected = Connections.engine(cluster, problems);
+            InputProblems.report(problems, spec.commandLine().getErr());
+            try (Engine engine = connected) {
                 RunRecovery recovery = new RunRecovery(engine, System.err);
                 List<RunRecovery.Recovered> done;
                 if (which.runId != null) {

@@ -1,15 +1,11 @@
 package io.kanisterhooks.cli;
 
 import com.google.gson.GsonBuilder;
-import io.kanisterhooks.blueprint.Blueprint;
-import io.kanisterhooks.blueprint.BlueprintFile;
-import io.kanisterhooks.blueprint.BlueprintLoader;
 import io.kanisterhooks.blueprint.BlueprintValidator;
 import io.kanisterhooks.functions.FunctionRegistry;
-import io.kanisterhooks.hooks.HookSpecReader;
+import io.kanisterhooks.hooks.FileValidation;
 import io.kanisterhooks.yaml.Problem;
 import io.kanisterhooks.yaml.Problems;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +24,8 @@ import picocli.CommandLine.Parameters;
             "Prints one line per problem as file:line:col: message; exits 0 when every blueprint is valid, 2 otherwise.",
             "Hook specs (a hooks: document, a K10 Policy or a K10 Backup/Export/RestoreAction) are checked too, and the "
                     + "blueprint actions they name against the blueprints given in the same run.",
-            "Other documents are skipped with a note on stderr."})
+            "K10 Policies and Actions are checked whole. Other documents are skipped with a note on stderr saying "
+                    + "why; a file with neither a Blueprint nor hooks is an error."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -52,53 +49,30 @@ final class ValidateCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Override
-    public Integer call() throws IOException {
-        BlueprintLoader loader = new BlueprintLoader();
-        BlueprintValidator validator = new BlueprintValidator(FunctionRegistry.standard(),
-                hooks ? BlueprintValidator.Options.HOOKS : BlueprintValidator.Options.DEFAULT);
-        Problems problems = new Problems();
-        List<String> notes = new ArrayList<>();
+    public Integer call() {
         List<Path> files = InputFiles.expand(paths);
-        int blueprints = 0;
-        Map<String, Blueprint> byName = new LinkedHashMap<>();
-        List<Path> hookFiles = new ArrayList<>();
-        HookSpecReader hookReader = new HookSpecReader();
-        for (Path file : files) {
-            if (hookReader.containsHooks(file)) {
-                hookFiles.add(file);
-                continue;
-            }
-            BlueprintFile loaded = loader.load(file);
-            problems.addAll(loaded.problems());
-            notes.addAll(loaded.notes());
-            for (Blueprint bp : loaded.blueprints()) {
-                problems.addAll(validator.validate(bp));
-                byName.putIfAbsent(bp.name(), bp);
-                blueprints++;
-            }
-        }
-        for (Path file : hookFiles) {
-            for (HookSpecReader.Result hooks : hookReader.readAll(file)) {
-                problems.addAll(hooks.problems());
-                HookTargets.check(hooks.hooks(), byName, problems, notes, file);
-            }
-        }
+        FileValidation.Result result = new FileValidation(FunctionRegistry.standard(),
+                hooks ? BlueprintValidator.Options.HOOKS : BlueprintValidator.Options.DEFAULT).validate(files);
+        Problems problems = result.problems();
         List<Problem> sorted = problems.sorted();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (format == Format.json) {
-            out.println(json(files.size(), blueprints, sorted));
+            out.println(json(files.size(), result.blueprints(), sorted));
         } else {
             sorted.forEach(out::println);
         }
         if (!quiet) {
-            notes.forEach(n -> err.println("note: " + n));
-            err.printf("validated %d blueprint%s in %d file%s: %d error%s, %d warning%s%n",
-                    blueprints, plural(blueprints), files.size(), plural(files.size()),
+            result.notes().forEach(n -> err.println("note: " + n));
+            int blueprints = result.blueprints();
+            err.printf("validated %d blueprint%s%s in %d file%s: %d error%s, %d warning%s%n",
+                    blueprints, plural(blueprints), result.hookSpecs() == 0 ? "" : " and " + result.hookSpecs()
+                            + " hook spec" + plural(result.hookSpecs()), files.size(), plural(files.size()),
                     problems.errorCount(), plural(problems.errorCount()),
                     sorted.size() - problems.errorCount(), plural(sorted.size() - problems.errorCount()));
         }
         out.flush();
+        err.flush();
         return problems.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 

@@ -35,10 +35,8 @@ final class WrapCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int retries = options.retries == null ? 0 : options.retries;
-        if (retries < 0) {
-            throw new UserInputException("--retries must not be negative");
-        }
-        try (HookInvocation hooks = new HookInvocation(options, HookRun.Step.WRAP, System.err)) {
+        try (HookInvocation hooks = new HookInvocation(options, HookRun.Step.WRAP, System.err,
+                spec.commandLine().getErr())) {
             HookRun.WrapOutcome w = hooks.run.wrap(new StageCommand(command), retries);
             hooks.run.finish(w.stageSucceeded() && w.post().succeeded(), options.reportDir,
                     "wrap -- " + ShellQuoting.join(command));

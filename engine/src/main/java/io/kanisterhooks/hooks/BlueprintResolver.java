@@ -6,10 +6,14 @@ import io.kanisterhooks.blueprint.BlueprintFiles;
 import io.kanisterhooks.blueprint.BlueprintLoader;
 import io.kanisterhooks.blueprint.BlueprintValidator;
 import io.kanisterhooks.blueprint.FunctionCatalog;
+import io.kanisterhooks.blueprint.KubernetesNames;
 import io.kanisterhooks.hooks.state.RunPlanRecord.BlueprintText;
 import io.kanisterhooks.kube.KubeException;
+import io.kanisterhooks.yaml.InputException;
+import io.kanisterhooks.yaml.InputFile;
 import io.kanisterhooks.yaml.Problems;
 import io.kanisterhooks.yaml.SourcePosition;
+import io.kanisterhooks.yaml.YamlLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,16 +36,14 @@ public final class BlueprintResolver {
     }
 
     private final BlueprintValidator validator;
-    private final ClusterView cluster;
     private final String namespace;
     private final BlueprintLoader loader = new BlueprintLoader();
     private final Map<String, Source> fromFiles = new LinkedHashMap<>();
     private final Map<String, Source> fromCluster = new LinkedHashMap<>();
 
-    public BlueprintResolver(FunctionCatalog functions, BlueprintValidator.Options rules, ClusterView cluster,
-                             String namespace) {
+    /** @param namespace where Blueprint objects are looked up */
+    public BlueprintResolver(FunctionCatalog functions, BlueprintValidator.Options rules, String namespace) {
         this.validator = new BlueprintValidator(functions, rules);
-        this.cluster = cluster;
         this.namespace = namespace;
     }
 
@@ -52,12 +54,24 @@ public final class BlueprintResolver {
     }
 
     /**
-     * Loads the files and directories among {@code refs}; other refs are names, looked up in the cluster when a hook
-     * asks for them. A blueprint name defined twice is a problem.
+     * Loads the files and directories among {@code refs} (without the cluster); other refs are names of Blueprint
+     * objects, looked up in the cluster when a hook asks for them, and must be valid names. A blueprint name defined
+     * twice is a problem.
+     *
+     * @param option the option that gave the refs, for messages
      */
-    public void loadFiles(List<String> refs, Problems problems) {
+    public void loadFiles(List<String> refs, String option, Problems problems) {
         for (String ref : refs) {
+            if (ref.isEmpty()) {
+                problems.error(SourcePosition.ofFile(option), option + " is empty: give a file, a directory or the "
+                        + "name of a Blueprint");
+                continue;
+            }
             if (!isPath(ref)) {
+                KubernetesNames.objectNameProblem("Blueprint", ref).ifPresent(p -> problems.error(
+                        SourcePosition.ofFile(option), option + " " + ref + ": no such file or directory, and "
+                                + p.replaceFirst("^invalid", "not a valid").replaceFirst("^the Blueprint name is empty",
+                                "not a Blueprint name")));
                 continue;
             }
             List<Path> files;
@@ -82,26 +96,31 @@ public final class BlueprintResolver {
     }
 
     private List<Source> load(Path f, Problems problems) {
-        BlueprintFile loaded;
         String text;
         try {
-            loaded = loader.load(f);
-            text = loaded.blueprints().isEmpty() ? "" : Files.readString(f);
-        } catch (IOException e) {
-            problems.error(SourcePosition.ofFile(f.toString()), "cannot read " + f + ": " + e.getMessage());
+            text = InputFile.readText(f, YamlLimits.DEFAULT.maxBytes(), "YAML file");
+        } catch (InputException e) {
+            problems.error(e.position(), e.getMessage());
             return List.of();
         }
+        BlueprintFile loaded = loader.parse(f.toString(), text);
         problems.addAll(loaded.problems());
         List<Source> sources = new ArrayList<>();
         loaded.blueprints().forEach(bp -> sources.add(new Source(bp, f.toString(), text)));
         return sources;
     }
 
+    /** The blueprint called {@code name} among the files loaded (no cluster needed). */
+    public Optional<Source> fromFiles(String name) {
+        return Optional.ofNullable(fromFiles.get(name));
+    }
+
     /**
      * The blueprint called {@code name}: from the files loaded, else the Blueprint object in the blueprint namespace.
      * Empty (with a problem at {@code at}) when there is none.
      */
-    public Optional<Source> named(String name, SourcePosition at, Problems problems) throws KubeException {
+    public Optional<Source> named(String name, SourcePosition at, Problems problems, ClusterView cluster)
+            throws KubeException {
         Source s = fromFiles.get(name);
         if (s == null) {
             s = fromCluster.get(name);
@@ -131,38 +150,47 @@ public final class BlueprintResolver {
     }
 
     /**
-     * {@code run-action} and {@code plan --action}: the one blueprint of {@code ref} (a file, or the name of a
-     * Blueprint object) that has {@code action}. Empty, with a problem, when there is none or more than one.
+     * {@code run-action} and {@code plan --action} with a file: the one blueprint of {@code ref} (a file or directory)
+     * that has {@code action}, validated, without the cluster. Empty, with a problem, when there is none or more
+     * than one.
      */
-    public Optional<Source> withAction(String ref, String action, Problems problems) throws KubeException {
+    public Optional<Source> fileWithAction(String ref, String action, Problems problems) {
         SourcePosition at = SourcePosition.ofFile(ref);
         List<Source> candidates = new ArrayList<>();
-        if (isPath(ref)) {
-            try {
-                for (Path f : BlueprintFiles.expand(List.of(Path.of(ref)))) {
-                    candidates.addAll(load(f, problems));
-                }
-            } catch (IOException e) {
-                problems.error(at, e.getMessage());
-                return Optional.empty();
+        try {
+            for (Path f : BlueprintFiles.expand(List.of(Path.of(ref)))) {
+                candidates.addAll(load(f, problems));
             }
-        } else {
-            named(ref, at, problems).ifPresent(candidates::add);
-            if (candidates.isEmpty()) {
-                return Optional.empty();
-            }
+        } catch (IOException e) {
+            problems.error(at, e.getMessage());
+            return Optional.empty();
         }
+        if (candidates.isEmpty() && !problems.hasErrors()) {
+            problems.error(at, "no blueprint in " + ref);
+        }
+        return withAction(candidates, ref, action, problems, true);
+    }
+
+    /** {@code run-action} with the name of a Blueprint object: that object, which must have {@code action}. */
+    public Optional<Source> objectWithAction(String name, String action, Problems problems, ClusterView cluster)
+            throws KubeException {
+        Optional<Source> found = named(name, SourcePosition.ofFile("--blueprint"), problems, cluster);
+        return found.isEmpty() ? found : withAction(List.of(found.get()), name, action, problems, false);
+    }
+
+    private Optional<Source> withAction(List<Source> candidates, String ref, String action, Problems problems,
+                                        boolean validate) {
         List<Source> withAction = candidates.stream().filter(s -> s.blueprint().action(action).isPresent()).toList();
         if (withAction.size() == 1) {
-            if (isPath(ref)) {
+            if (validate) {
                 problems.addAll(validator.validate(withAction.get(0).blueprint()));
             }
             return Optional.of(withAction.get(0));
         }
-        if (!problems.hasErrors()) {
-            problems.error(at, withAction.isEmpty() ? "no blueprint in " + ref + " has an action \"" + action + "\""
-                    + (candidates.isEmpty() ? "" : " (actions: " + candidates.get(0).blueprint().actionNames() + ")")
-                    : "several blueprints in " + ref + " have an action \"" + action + "\"");
+        if (!candidates.isEmpty()) {
+            problems.error(SourcePosition.ofFile("--action"), withAction.isEmpty() ? "no blueprint in " + ref
+                    + " has an action \"" + action + "\" (actions: " + candidates.get(0).blueprint().actionNames()
+                    + ")" : "several blueprints in " + ref + " have an action \"" + action + "\"");
         }
         return Optional.empty();
     }

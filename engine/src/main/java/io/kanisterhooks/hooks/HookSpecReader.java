@@ -1,5 +1,6 @@
 package io.kanisterhooks.hooks;
 
+import io.kanisterhooks.blueprint.KubernetesNames;
 import io.kanisterhooks.golang.time.GoDuration;
 import io.kanisterhooks.golang.time.GoTimeException;
 import io.kanisterhooks.yaml.Problems;
@@ -13,7 +14,6 @@ import io.kanisterhooks.yaml.YamlNode;
 import io.kanisterhooks.yaml.YamlReader;
 import io.kanisterhooks.yaml.YamlScalar;
 import io.kanisterhooks.yaml.YamlSequence;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ public final class HookSpecReader {
     }
 
     /** @param reference a path, optionally followed by {@code #backup}, {@code #export} or {@code #restore} */
-    public Result read(String reference) throws IOException {
+    public Result read(String reference) {
         int hash = reference.lastIndexOf('#');
         String selector = hash > 0 ? reference.substring(hash + 1) : null;
         Path file = Path.of(hash > 0 ? reference.substring(0, hash) : reference);
@@ -78,7 +78,7 @@ public final class HookSpecReader {
     }
 
     /** Whether a file holds hooks in any of the accepted shapes (so {@code validate} can lint it). */
-    public boolean containsHooks(Path file) throws IOException {
+    public boolean containsHooks(Path file) {
         try {
             List<Located> blocks = new ArrayList<>();
             for (YamlDocument doc : yaml.read(file)) {
@@ -91,7 +91,7 @@ public final class HookSpecReader {
     }
 
     /** Every hook block of a file (all K10 actions of a Policy), each read with its own problems. */
-    public List<Result> readAll(Path file) throws IOException {
+    public List<Result> readAll(Path file) {
         List<Result> results = new ArrayList<>();
         Problems problems = new Problems();
         try {
@@ -107,6 +107,18 @@ public final class HookSpecReader {
             problems.error(e.position().line() == 0 ? new SourcePosition(file.toString(), 1, 1) : e.position(),
                     e.getMessage());
             results.add(new Result(new HookSet(Map.of()), problems));
+        }
+        return results;
+    }
+
+    /** The hook blocks of one document (all K10 actions of a Policy), each read with its own problems. */
+    public List<Result> readDocument(YamlDocument doc) {
+        List<Located> blocks = new ArrayList<>();
+        locate(doc, blocks);
+        List<Result> results = new ArrayList<>();
+        for (Located block : blocks) {
+            Problems own = new Problems();
+            results.add(new Result(hookSet(block.hooks(), own), own));
         }
         return results;
     }
@@ -198,6 +210,10 @@ public final class HookSpecReader {
         Duration timeout = timeout(f, problems);
         int maxRetries = maxRetries(slot, f, problems);
         Optional<HookSubject> subject = f.map("subject").map(m -> subject(m, path + ".subject", problems));
+        if (blueprint != null) {
+            KubernetesNames.objectNameProblem("Blueprint", blueprint).ifPresent(p ->
+                    problems.error(valuePosition(map, "blueprint"), f.pathOf("blueprint") + ": " + p));
+        }
         if (blueprint == null || action == null) {
             return Optional.empty();
         }
@@ -271,6 +287,15 @@ public final class HookSpecReader {
         HookSubject s = new HookSubject(f.string("type"), f.string("name"), f.string("namespace"),
                 f.string("apiVersion"), f.string("group"), f.string("resource"));
         SubjectRules.check(s, map.position(), path, problems);
+        if (s.name() != null && !s.name().isEmpty()) {
+            Optional<String> bad = s.isNamespace() ? KubernetesNames.namespaceProblem(s.name())
+                    : KubernetesNames.objectNameProblem("subject", s.name());
+            bad.ifPresent(p -> problems.error(valuePosition(map, "name"), path + ".name: " + p));
+        }
+        if (s.namespace() != null && !s.namespace().isEmpty()) {
+            KubernetesNames.namespaceProblem(s.namespace()).ifPresent(p ->
+                    problems.error(valuePosition(map, "namespace"), path + ".namespace: " + p));
+        }
         return s;
     }
 

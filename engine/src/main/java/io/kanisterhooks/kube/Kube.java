@@ -184,13 +184,17 @@ public final class Kube implements AutoCloseable {
             try (Response response = client.getHttpClient().newCall(request).execute()) {
                 String text = response.body() == null ? "" : response.body().string();
                 if (!response.isSuccessful()) {
-                    throw new KubeException(what + ": " + ApiMessages.reason(new ApiException(response.code(),
-                            response.headers().toMultimap(), text)), response.code());
+                    String reason = ApiMessages.reason(new ApiException(response.code(),
+                            response.headers().toMultimap(), text));
+                    throw new KubeException(what + ": " + ApiMessages.explained(response.code(), reason,
+                            clients.server(), clients.context()), response.code());
                 }
                 return text;
             }
         } catch (ApiException | IOException e) {
-            throw KubeException.of(what, e);
+            String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new KubeException(what + ": " + ApiMessages.explained(0, cause, clients.server(),
+                    clients.context()));
         }
     }
 

@@ -1,9 +1,13 @@
 package io.kanisterhooks.kube;
 
+import io.kanisterhooks.yaml.SourcePosition;
+import io.kanisterhooks.yaml.YamlNode;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.util.ClientBuilder;
 import io.kubernetes.client.util.KubeConfig;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,11 +26,16 @@ public final class KubeClients {
     private final ApiClient requests;
     private final ApiClient streams;
     private final String contextNamespace;
+    private final String server;
+    private final String context;
 
-    private KubeClients(ApiClient requests, ApiClient streams, String contextNamespace) {
+    private KubeClients(ApiClient requests, ApiClient streams, String contextNamespace, String server,
+                        String context) {
         this.requests = requests;
         this.streams = streams;
         this.contextNamespace = contextNamespace;
+        this.server = server;
+        this.context = context;
     }
 
     public static KubeClients connect(KubeConfigSource source) throws KubeConfigException {
@@ -41,24 +50,76 @@ public final class KubeClients {
                 throw new KubeConfigException("no context: the kubeconfig has no current-context and --context "
                         + "was not given");
             }
+            String server = check(merged, context, source.context() != null);
             KubeConfig config = kubeConfig(merged, context);
             ApiClient requests = ClientBuilder.kubeconfig(config, Duration.ofSeconds(60)).build();
             ApiClient streams = ClientBuilder.kubeconfig(kubeConfig(merged, context), Duration.ZERO).build();
-            return new KubeClients(requests, streams, config.getNamespace());
+            return new KubeClients(requests, streams, config.getNamespace(), server, context);
         } catch (IOException | RuntimeException e) {
-            throw new KubeConfigException("cannot use the kubeconfig (" + files + "): " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())));
+            throw new KubeConfigException("cannot use the kubeconfig (" + files + "): " + describe(e));
         }
     }
 
+    /**
+     * The context exists, names a cluster and a user that exist, and the cluster's server is an http(s) URL;
+     * each problem at its place in the kubeconfig. Returns the server.
+     */
+    private static String check(KubeConfigMerger.Merged merged, String context, boolean fromOption)
+            throws KubeConfigException {
+        KubeConfigMerger.Named ctx = merged.contexts().get(context);
+        if (ctx == null) {
+            String problem = "context \"" + context + "\" does not exist in the kubeconfig (contexts: "
+                    + String.join(", ", merged.contexts().keySet()) + ")";
+            throw fromOption || merged.currentContextAt() == null ? new KubeConfigException(
+                    SourcePosition.ofFile("--context"), problem)
+                    : new KubeConfigException(merged.currentContextAt(), "current-context: " + problem);
+        }
+        String cluster = field(ctx, "cluster");
+        String user = field(ctx, "user");
+        if (cluster == null || !merged.clusters().containsKey(cluster)) {
+            throw new KubeConfigException(ctx.position(), "context " + context + (cluster == null
+                    ? " names no cluster" : ": cluster \"" + cluster + "\" does not exist in the kubeconfig"));
+        }
+        if (user != null && !user.isEmpty() && !merged.users().containsKey(user)) {
+            throw new KubeConfigException(ctx.position(), "context " + context + ": user \"" + user
+                    + "\" does not exist in the kubeconfig");
+        }
+        KubeConfigMerger.Named c = merged.clusters().get(cluster);
+        String server = field(c, "server");
+        SourcePosition at = c.body() == null ? c.position()
+                : c.body().get("server").map(YamlNode::position).orElse(c.position());
+        if (server == null || server.isEmpty()) {
+            throw new KubeConfigException(at, "cluster " + cluster + " has no server");
+        }
+        try {
+            URI uri = new URI(server);
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new URISyntaxException(server, "expected https://HOST[:PORT]");
+            }
+        } catch (URISyntaxException e) {
+            throw new KubeConfigException(at, "cluster " + cluster + ": server \"" + server + "\" is not a URL "
+                    + "(expected https://HOST[:PORT])");
+        }
+        return server;
+    }
+
+    private static String field(KubeConfigMerger.Named named, String key) {
+        Object body = named.entry().values().stream().filter(Map.class::isInstance).findFirst().orElse(null);
+        return body instanceof Map<?, ?> m && m.get(key) instanceof String v ? v : null;
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage() == null ? "" : firstLine(e.getMessage());
+        return e instanceof IOException ? "cannot read a file it names: " + m : m.isEmpty() ? "invalid settings" : m;
+    }
+
     private static KubeConfig kubeConfig(KubeConfigMerger.Merged merged, String context) throws KubeConfigException {
-        KubeConfig config = new KubeConfig(new ArrayList<>(merged.contexts()), new ArrayList<>(merged.clusters()),
-                new ArrayList<>(merged.users()));
+        KubeConfig config = new KubeConfig(new ArrayList<>(merged.list(merged.contexts())),
+                new ArrayList<>(merged.list(merged.clusters())), new ArrayList<>(merged.list(merged.users())));
         if (!config.setContext(context)) {
-            List<String> names = merged.contexts().stream()
-                    .map(c -> String.valueOf(((Map<?, ?>) c).get("name"))).toList();
-            throw new KubeConfigException("context \"" + context + "\" does not exist in the kubeconfig (contexts: "
-                    + String.join(", ", names) + ")");
+            throw new KubeConfigException(SourcePosition.ofFile("--context"), "context \"" + context
+                    + "\" does not exist in the kubeconfig (contexts: " + String.join(", ", merged.contexts().keySet())
+                    + ")");
         }
         return config;
     }
@@ -71,7 +132,8 @@ public final class KubeClients {
         ApiClient requests = ClientBuilder.cluster().setReadTimeout(Duration.ofSeconds(60)).build();
         ApiClient streams = ClientBuilder.cluster().setReadTimeout(Duration.ZERO).build();
         Path ns = IN_CLUSTER_TOKEN.resolveSibling("namespace");
-        return new KubeClients(requests, streams, Files.exists(ns) ? Files.readString(ns).trim() : null);
+        return new KubeClients(requests, streams, Files.exists(ns) ? Files.readString(ns).trim() : null,
+                requests.getBasePath(), "in-cluster service account");
     }
 
     private static String firstLine(String s) {
@@ -84,6 +146,16 @@ public final class KubeClients {
 
     public ApiClient streams() {
         return streams;
+    }
+
+    /** The API server's URL, for messages. */
+    public String server() {
+        return server;
+    }
+
+    /** The kubeconfig context (or "in-cluster service account"), for messages. */
+    public String context() {
+        return context;
     }
 
     /** The namespace of the selected context, or null. */

@@ -1,25 +1,41 @@
 package io.kanisterhooks.kube;
 
-import java.io.IOException;
+import io.kanisterhooks.yaml.SourcePosition;
+import io.kanisterhooks.yaml.YamlDocument;
+import io.kanisterhooks.yaml.YamlException;
+import io.kanisterhooks.yaml.YamlMapping;
+import io.kanisterhooks.yaml.YamlNode;
+import io.kanisterhooks.yaml.YamlReader;
+import io.kanisterhooks.yaml.YamlScalar;
+import io.kanisterhooks.yaml.YamlSequence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Merges kubeconfig files as kubectl does: for clusters, users and contexts the first file that defines a name wins;
  * {@code current-context} comes from the first file that sets it; relative file references are resolved against the
- * directory of the file that holds them. Messages name files and entries, never their contents.
+ * directory of the file that holds them. Files are read with the limits of every input file, and every problem is
+ * reported at its place ({@code file:line:col}). Messages name files and entries, never their contents.
  */
 final class KubeConfigMerger {
 
+    /** One named entry of {@code clusters}, {@code users} or {@code contexts}, with where it was written. */
+    record Named(String name, Map<String, Object> entry, SourcePosition position, YamlMapping body) {
+    }
+
     /** The merged configuration. */
-    record Merged(List<Object> clusters, List<Object> users, List<Object> contexts, String currentContext) {
+    record Merged(Map<String, Named> clusters, Map<String, Named> users, Map<String, Named> contexts,
+                  String currentContext, SourcePosition currentContextAt) {
+
+        List<Object> list(Map<String, Named> named) {
+            List<Object> list = new ArrayList<>();
+            named.values().forEach(n -> list.add(n.entry()));
+            return list;
+        }
     }
 
     private static final Map<String, List<String>> PATH_FIELDS = Map.of(
@@ -30,72 +46,88 @@ final class KubeConfigMerger {
     }
 
     static Merged merge(List<Path> files, boolean missingIsError) throws KubeConfigException {
-        Map<String, Object> clusters = new LinkedHashMap<>();
-        Map<String, Object> users = new LinkedHashMap<>();
-        Map<String, Object> contexts = new LinkedHashMap<>();
+        Map<String, Named> clusters = new LinkedHashMap<>();
+        Map<String, Named> users = new LinkedHashMap<>();
+        Map<String, Named> contexts = new LinkedHashMap<>();
         String current = null;
+        SourcePosition currentAt = null;
         int read = 0;
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
                 if (missingIsError) {
-                    throw new KubeConfigException("kubeconfig " + file + " does not exist");
+                    throw new KubeConfigException(SourcePosition.ofFile(file.toString()),
+                            "kubeconfig " + file + " does not exist");
                 }
                 continue;
             }
-            Map<?, ?> doc = load(file);
+            YamlMapping doc = load(file);
             read++;
+            if (doc == null) {
+                continue;
+            }
             Path dir = file.toAbsolutePath().getParent();
-            addNamed(doc, "clusters", "cluster", clusters, dir, file);
-            addNamed(doc, "users", "user", users, dir, file);
-            addNamed(doc, "contexts", "context", contexts, dir, file);
-            if (current == null && doc.get("current-context") instanceof String c && !c.isEmpty()) {
+            addNamed(doc, "clusters", "cluster", clusters, dir);
+            addNamed(doc, "users", "user", users, dir);
+            addNamed(doc, "contexts", "context", contexts, dir);
+            if (current == null && doc.get("current-context").orElse(null) instanceof YamlScalar s
+                    && s.value() instanceof String c && !c.isEmpty()) {
                 current = c;
+                currentAt = s.position();
             }
         }
         if (read == 0) {
             throw new KubeConfigException("none of the kubeconfig files exists: " + files);
         }
-        return new Merged(new ArrayList<>(clusters.values()), new ArrayList<>(users.values()),
-                new ArrayList<>(contexts.values()), current);
+        return new Merged(clusters, users, contexts, current, currentAt);
     }
 
-    private static Map<?, ?> load(Path file) throws KubeConfigException {
+    /** The file's top-level map; null for an empty file. */
+    private static YamlMapping load(Path file) throws KubeConfigException {
+        List<YamlDocument> docs;
         try {
-            Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
-            if (doc == null) {
-                return Map.of();
-            }
-            if (!(doc instanceof Map<?, ?> map)) {
-                throw new KubeConfigException("kubeconfig " + file + " is not a kubeconfig (expected a map)");
-            }
-            return map;
-        } catch (IOException e) {
-            throw new KubeConfigException("cannot read kubeconfig " + file + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            throw new KubeConfigException("kubeconfig " + file + " is not valid YAML");
+            docs = new YamlReader().read(file);
+        } catch (YamlException e) {
+            throw new KubeConfigException(e.position(), "kubeconfig: " + e.getMessage());
         }
+        if (docs.isEmpty() || docs.get(0).root() == null) {
+            return null;
+        }
+        if (!(docs.get(0).root() instanceof YamlMapping map)) {
+            throw new KubeConfigException(docs.get(0).start(), "not a kubeconfig: expected a map, found "
+                    + docs.get(0).root().describe());
+        }
+        return map;
     }
 
     @SuppressWarnings("unchecked")
-    private static void addNamed(Map<?, ?> doc, String listKey, String itemKey, Map<String, Object> into, Path dir,
-                                 Path file) throws KubeConfigException {
-        Object list = doc.get(listKey);
-        if (list == null) {
+    private static void addNamed(YamlMapping doc, String listKey, String itemKey, Map<String, Named> into, Path dir)
+            throws KubeConfigException {
+        YamlNode list = doc.get(listKey).orElse(null);
+        if (list == null || list instanceof YamlScalar s && s.value() == null) {
             return;
         }
-        if (!(list instanceof List<?> items)) {
-            throw new KubeConfigException("kubeconfig " + file + ": " + listKey + " must be a list");
+        if (!(list instanceof YamlSequence items)) {
+            throw new KubeConfigException(list.position(), "kubeconfig: " + listKey + " must be a list, found "
+                    + list.describe());
         }
-        for (Object item : items) {
-            if (!(item instanceof Map<?, ?> entry) || !(entry.get("name") instanceof String name)) {
-                throw new KubeConfigException("kubeconfig " + file + ": every entry of " + listKey + " needs a name");
+        for (YamlNode item : items.items()) {
+            if (!(item instanceof YamlMapping entry) || !(entry.get("name").orElse(null) instanceof YamlScalar n)
+                    || !(n.value() instanceof String name) || name.isEmpty()) {
+                throw new KubeConfigException(item.position(), "kubeconfig: every entry of " + listKey
+                        + " needs a name");
+            }
+            YamlNode body = entry.get(itemKey).orElse(null);
+            if (body != null && !(body instanceof YamlMapping) && !(body instanceof YamlScalar s && s.value() == null)) {
+                throw new KubeConfigException(body.position(), "kubeconfig: " + listKey + " entry " + name + ": "
+                        + itemKey + " must be a map, found " + body.describe());
             }
             if (!into.containsKey(name)) {
-                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) entry);
-                if (copy.get(itemKey) instanceof Map<?, ?> body) {
-                    copy.put(itemKey, resolvePaths(itemKey, (Map<String, Object>) body, dir));
+                Map<String, Object> copy = (Map<String, Object>) entry.toValue();
+                if (copy.get(itemKey) instanceof Map<?, ?> fields) {
+                    copy.put(itemKey, resolvePaths(itemKey, (Map<String, Object>) fields, dir));
                 }
-                into.put(name, copy);
+                into.put(name, new Named(name, copy, entry.position(),
+                        body instanceof YamlMapping m ? m : null));
             }
         }
     }

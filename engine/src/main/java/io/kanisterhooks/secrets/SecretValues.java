@@ -9,18 +9,23 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Secret values this process has read (for phase {@code objects} and template parameters), so that logs and
- * reports can mask them wherever they appear. Values shorter than 4 characters are not masked: they would turn
- * ordinary text into noise and are no secret worth the name.
+ * reports can mask them wherever they appear — verbatim and in the forms Go shows values in errors ({@code %q}'s
+ * escapes, base64, URL escaping, a byte slice's numbers: {@link SecretForms}). Values shorter than 4 characters are
+ * not masked: they would turn ordinary text into noise and are no secret worth the name.
  */
 public final class SecretValues {
 
     public static final String MASK = "********";
+    /** Shorter values are not masked. */
+    public static final int MIN_LENGTH = 4;
 
     private final Set<String> values = ConcurrentHashMap.newKeySet();
 
+    /** Remembers a secret value, and the forms in which Go's error texts and encoders show it. */
     public void add(String value) {
-        if (value != null && value.length() >= 4) {
+        if (value != null && value.length() >= MIN_LENGTH) {
             values.add(value);
+            values.addAll(SecretForms.of(value));
         }
     }
 

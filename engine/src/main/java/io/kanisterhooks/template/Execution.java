@@ -57,6 +57,10 @@ final class Execution {
     private static final int BREAK = 1;
     private static final int CONTINUE = 2;
     static final int MAX_DEPTH = 100000;
+    /** Nodes one execution may walk (loop bodies count once per iteration): stops runaway loops. Ours, not Go's. */
+    static final long MAX_STEPS = 10_000_000;
+    /** Characters one execution may write. Ours, not Go's: no rendered argument needs more. */
+    static final int MAX_OUTPUT = 4 * 1024 * 1024;
 
     private final Template template;
     private final StringBuilder out;
@@ -64,6 +68,8 @@ final class Execution {
     private Tree tree;
     private Node node;
     private int depth;
+    private long steps;
+    private final int outputStart;
 
     private String[] varNames = new String[16];
     private Object[] varValues = new Object[16];
@@ -80,6 +86,7 @@ final class Execution {
         this.template = template;
         this.tree = tree;
         this.out = out;
+        this.outputStart = out.length();
         this.missingKey = template.options().missingKey();
     }
 
@@ -168,12 +175,16 @@ final class Execution {
 
     private int walk(Object dot, boolean dotIface, Node n) {
         node = n;
+        if (++steps > MAX_STEPS) {
+            throw errorf("execution stopped after " + MAX_STEPS + " steps (a runaway loop?)");
+        }
         switch (n.type()) {
             case ACTION: {
                 ActionNode a = (ActionNode) n;
                 Object val = evalPipeline(dot, dotIface, a.pipe());
                 if (a.pipe().decl().isEmpty()) {
                     printValue(a, val);
+                    checkOutput();
                 }
                 return NORMAL;
             }
@@ -203,9 +214,16 @@ final class Execution {
                 return NORMAL;
             case TEXT:
                 out.append(((TextNode) n).text());
+                checkOutput();
                 return NORMAL;
             default:
                 throw errorf("unknown node: " + n);
+        }
+    }
+
+    private void checkOutput() {
+        if (out.length() - outputStart > MAX_OUTPUT) {
+            throw errorf("output larger than " + MAX_OUTPUT + " characters");
         }
     }
 

@@ -23,8 +23,17 @@ public record Problem(SourcePosition position, Severity severity, String message
         return position.compareTo(o.position);
     }
 
+    /**
+     * {@code file:line:col: message}; a problem of an option or a whole file whose message already begins with its
+     * name ({@code --timeout: ...}) is not prefixed twice.
+     */
     @Override
     public String toString() {
-        return position + ": " + (isError() ? "" : "warning: ") + message;
+        String severity = isError() ? "" : "warning: ";
+        String place = position.toString();
+        if (position.line() == 0 && (message.startsWith(place + " ") || message.startsWith(place + ":"))) {
+            return severity + message;
+        }
+        return place + ": " + severity + message;
     }
 }

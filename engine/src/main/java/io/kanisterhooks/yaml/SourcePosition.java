@@ -10,6 +10,21 @@ public record SourcePosition(String file, int line, int column) implements Compa
         return new SourcePosition(file, 0, 0);
     }
 
+    /** The position of the character at {@code offset} of {@code text}, as editors count lines and columns. */
+    public static SourcePosition atOffset(String file, String text, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new SourcePosition(file, line, column);
+    }
+
     /** The position {@code lines} lines further down, at {@code column}. */
     public SourcePosition plusLines(int lines, int newColumn) {
         return new SourcePosition(file, line + lines, newColumn);

@@ -1,6 +1,5 @@
 package io.kanisterhooks.yaml;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -8,7 +7,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +16,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.reader.ReaderException;
 
@@ -38,14 +39,13 @@ public final class YamlReader {
     }
 
     /** All documents of a file; an empty list when it holds nothing but comments and blank lines. */
-    public List<YamlDocument> read(Path file) throws YamlException, IOException {
+    public List<YamlDocument> read(Path file) throws YamlException {
         String name = file.toString();
-        long size = Files.size(file);
-        if (size > limits.maxBytes()) {
-            throw new YamlException(SourcePosition.ofFile(name),
-                    "file is " + size + " bytes; YAML files are limited to " + limits.maxBytes() + " bytes");
+        try {
+            return parse(name, decode(name, InputFile.read(file, limits.maxBytes(), "YAML file")));
+        } catch (InputException e) {
+            throw new YamlException(e.position(), e.getMessage());
         }
-        return parse(name, decode(name, Files.readAllBytes(file)));
     }
 
     /** All documents of YAML text (already decoded). */
@@ -72,12 +72,33 @@ public final class YamlReader {
         } catch (MarkedYAMLException e) {
             throw new YamlException(positionOf(name, e), describe(e));
         } catch (ReaderException e) {
-            throw new YamlException(positionAtIndex(name, text, e.getPosition()),
+            throw new YamlException(SourcePosition.atOffset(name, text, e.getPosition()),
                     String.format("control character U+%04X is not allowed in YAML", e.getCodePoint()));
         } catch (YAMLException e) {
-            throw new YamlException(SourcePosition.ofFile(name), aliasLimitMessage(e));
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            SourcePosition at = m.contains("Nesting Depth") ? tooDeep(name, text) : SourcePosition.ofFile(name);
+            throw new YamlException(at, aliasLimitMessage(e));
         }
         return documents;
+    }
+
+    /** Where nesting first goes deeper than the limit, found by walking the parser's events (which do not recurse). */
+    private SourcePosition tooDeep(String name, String text) {
+        int depth = 0;
+        try {
+            for (Event event : new Yaml().parse(new StringReader(text))) {
+                if (event instanceof CollectionStartEvent && ++depth > limits.maxDepth()) {
+                    Mark m = event.getStartMark();
+                    return new SourcePosition(name, m.getLine() + 1, m.getColumn() + 1);
+                }
+                if (event instanceof CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YAMLException ignored) {
+            // a syntax error after the deep part: the file as a whole is the best place we have
+        }
+        return SourcePosition.ofFile(name);
     }
 
     private String aliasLimitMessage(YAMLException e) {
@@ -135,24 +156,10 @@ public final class YamlReader {
         if (result.isError()) {
             int bad = in.position();
             String before = new String(bytes, offset, bad - offset, charset);
-            throw new YamlException(positionAtIndex(name, before, before.length()),
+            throw new YamlException(SourcePosition.atOffset(name, before, before.length()),
                     String.format("invalid %s byte 0x%02X: YAML files must be UTF-8 encoded",
                             charset == StandardCharsets.UTF_8 ? "UTF-8" : "UTF-16", bytes[bad] & 0xff));
         }
         return out.flip().toString();
-    }
-
-    private static SourcePosition positionAtIndex(String name, String text, int index) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < index && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new SourcePosition(name, line, column);
     }
 }

@@ -344,7 +344,7 @@ abstract class JsonScanner {
 
     private int next() {
         if (pos >= text.length()) {
-            throw new JsonSyntaxException("unexpected end of JSON input");
+            throw new JsonSyntaxException("unexpected end of JSON input", text.length());
         }
         return text.charAt(pos++);
     }
@@ -352,9 +352,9 @@ abstract class JsonScanner {
     /** Go's syntax error for the character at the cursor; at the end of the text, Go's end-of-input error. */
     final JsonSyntaxException syntax(String context) {
         if (pos >= text.length()) {
-            return new JsonSyntaxException("unexpected end of JSON input");
+            return new JsonSyntaxException("unexpected end of JSON input", text.length());
         }
-        return new JsonSyntaxException("invalid character " + quoteChar(firstByte(pos)) + " " + context);
+        return new JsonSyntaxException("invalid character " + quoteChar(firstByte(pos)) + " " + context, pos);
     }
 
     /** Go's scanner reports bytes; a non-ASCII character shows as the first byte of its UTF-8 form. */

@@ -30,6 +30,7 @@ import io.kanisterhooks.hooks.state.SlotRecord;
 import io.kanisterhooks.hooks.state.SlotStatus;
 import io.kanisterhooks.hooks.state.StateException;
 import io.kanisterhooks.kube.KubeException;
+import io.kanisterhooks.yaml.Problems;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -135,10 +136,30 @@ public final class HookRun implements AutoCloseable {
     public static HookRun open(Engine engine, Step step, PlanRequest request, Where where, Settings settings,
                                Cancellation abort, PrintStream console)
             throws ClaimException, KubeException, IOException {
+        HookPlanner.Checked checked = HookPlanner.check(engine.functions(), request);
+        checked.problems().sorted().stream().filter(p -> !p.isError()).forEach(console::println);
+        return open(engine, step, checked, where, settings, abort, console);
+    }
+
+    /**
+     * Finds or starts the run, plans it and claims its namespaces. {@code checked} is the request as
+     * {@link HookPlanner#check} checked it without the cluster (the caller printed its warnings): its problems refuse
+     * the run before any request is sent.
+     *
+     * @throws RunRefusedException bad input, or a run that cannot be used as asked: nothing was run or changed
+     * @throws ClaimException      a namespace is claimed by another run
+     */
+    public static HookRun open(Engine engine, Step step, HookPlanner.Checked checked, Where where, Settings settings,
+                               Cancellation abort, PrintStream console)
+            throws ClaimException, KubeException, IOException {
+        PlanRequest request = checked.request();
         if (where.runId() != null) {
             RunIds.problem(where.runId()).ifPresent(p -> {
                 throw new RunRefusedException("--run " + where.runId() + ": " + p);
             });
+        }
+        if (checked.problems().hasErrors()) {
+            throw refused(checked.problems());
         }
         RunStores stores = new RunStores(engine.kube(), request.homeNamespace(), where.stateFile(),
                 settings.buildTag());
@@ -159,14 +180,12 @@ public final class HookRun implements AutoCloseable {
                         : "there is no run to finish: " + stores.describe(where.runId()) + " does not exist");
             }
             String runId = where.runId() != null ? where.runId() : RunIds.generate();
-            planned = planner.plan(request, runId);
+            planned = planner.plan(checked, runId);
             store = planned.ok() ? stores.create(RunState.start(runId, tool(), Instant.now().toString(),
                     planned.record(), me)) : null;
         }
         if (!planned.ok()) {
-            int n = planned.problems().errorCount();
-            throw new RunRefusedException(n + " problem" + (n == 1 ? "" : "s") + " found; nothing was run",
-                    planned.problems());
+            throw refused(planned.problems());
         }
         HookPlan plan = planned.plan();
         planned.problems().sorted().forEach(console::println); // warnings
@@ -196,6 +215,11 @@ public final class HookRun implements AutoCloseable {
                 + "; " + kept + ")");
         claims.keepRenewed();
         return new HookRun(engine, step, plan, store, claims, settings, abort, console);
+    }
+
+    private static RunRefusedException refused(Problems problems) {
+        int n = problems.errorCount();
+        return new RunRefusedException(n + " problem" + (n == 1 ? "" : "s") + " found; nothing was run", problems);
     }
 
     /** The existing run this invocation continues; null for a new run. Refuses runs that must not be used. */

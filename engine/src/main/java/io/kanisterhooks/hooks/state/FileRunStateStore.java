@@ -1,5 +1,7 @@
 package io.kanisterhooks.hooks.state;
 
+import io.kanisterhooks.yaml.InputException;
+import io.kanisterhooks.yaml.InputFile;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -15,6 +17,9 @@ import java.util.Optional;
  * the old one, so a crash (or an abort) never leaves a half-written state behind.
  */
 public final class FileRunStateStore extends RunStateStore {
+
+    /** Far more than a run's state needs (its blueprints' texts included); bounds what reading a wrong file costs. */
+    static final int MAX_BYTES = 32 * 1024 * 1024;
 
     private final Path file;
 
@@ -37,9 +42,10 @@ public final class FileRunStateStore extends RunStateStore {
             throw new StateException("--state " + file + " is a directory, not a run-state file");
         }
         try {
-            return Optional.of(RunStateJson.read(Files.readString(file), "run-state file " + file));
-        } catch (IOException e) {
-            throw new StateException("cannot read the run-state file " + file + ": " + describe(e));
+            return Optional.of(RunStateJson.read(InputFile.readText(file, MAX_BYTES, "run-state file"),
+                    "run-state file " + file));
+        } catch (InputException e) {
+            throw new StateException("cannot read the run-state file " + e.position() + ": " + e.getMessage());
         }
     }
 

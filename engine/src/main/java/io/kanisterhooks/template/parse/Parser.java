@@ -15,7 +15,13 @@ import java.util.function.Predicate;
  * same lexer, as in Go (which matters for the line numbers in some error messages).
  */
 public final class Parser {
-    private static final int MAX_STACK_DEPTH = 10000;
+    /**
+     * How deep control structures ({@code if}, {@code range}, {@code with}, {@code block}, {@code else if} chains)
+     * and parenthesized pipelines may nest, together. Go allows 10000 parentheses and any nesting of control
+     * structures, on a stack that grows; here parsing and execution recurse on a fixed Java stack, and real
+     * templates nest a handful of levels.
+     */
+    public static final int MAX_NESTING = 100;
     private static final int MAX_PIPELINE_COMMANDS = 100000;
 
     private final Tree tree;
@@ -358,6 +364,7 @@ public final class Parser {
     /** Parses {@code pipeline}}list{{else}}list{{end}} for if/range/with. */
     private BranchParts parseControl(String context) {
         int varsMark = vars.size();
+        nest();
         try {
             PipeNode pipe = pipeline(context, ItemType.RIGHT_DELIM);
             if (context.equals("range")) {
@@ -390,10 +397,20 @@ public final class Parser {
             }
             return new BranchParts(pipe, list, elseList);
         } finally {
+            stackDepth--;
             while (vars.size() > varsMark) {
                 vars.remove(vars.size() - 1);
             }
         }
+    }
+
+    /** One more level of nesting (released by the caller), refused beyond {@link #MAX_NESTING}. */
+    private void nest() {
+        if (stackDepth >= MAX_NESTING) {
+            throw errorf("max expression depth exceeded (actions and parentheses nest at most " + MAX_NESTING
+                    + " deep)");
+        }
+        stackDepth++;
     }
 
     private static final class BranchParts {
@@ -439,6 +456,8 @@ public final class Parser {
         PipeNode pipe = pipeline(context, ItemType.RIGHT_DELIM);
         Parser block = subParser(name);
         block.token[0] = token[0];
+        block.stackDepth = stackDepth;
+        block.nest();
         Object[] body = block.itemList();
         block.tree.setRoot((ListNode) body[0]);
         Node end = (Node) body[1];
@@ -545,8 +564,9 @@ public final class Parser {
                     throw errorf(e.getMessage());
                 }
             case LEFT_PAREN:
-                if (stackDepth >= MAX_STACK_DEPTH) {
-                    throw errorf("max expression depth exceeded");
+                if (stackDepth >= MAX_NESTING) {
+                    throw errorf("max expression depth exceeded (actions and parentheses nest at most "
+                            + MAX_NESTING + " deep)");
                 }
                 stackDepth++;
                 try {

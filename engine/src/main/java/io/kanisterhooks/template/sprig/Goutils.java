@@ -1,6 +1,7 @@
 package io.kanisterhooks.template.sprig;
 
 import io.kanisterhooks.golang.strings.GoUnicode;
+import io.kanisterhooks.template.func.FunctionLimits;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -202,6 +203,7 @@ final class Goutils {
         if (count <= 0) {
             return "";
         }
+        FunctionLimits.checkString(count);
         int start = set == RandomSet.ASCII ? 32 : ' ';
         int end = set == RandomSet.ASCII ? 127 : 'z' + 1;
         StringBuilder b = new StringBuilder(count);

@@ -12,6 +12,7 @@ import io.kanisterhooks.golang.strconv.GoStrconv;
 import io.kanisterhooks.golang.value.GoSlice;
 import io.kanisterhooks.golang.value.GoType;
 import io.kanisterhooks.template.func.FuncMap;
+import io.kanisterhooks.template.func.FunctionLimits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,6 +92,9 @@ final class NumberFunctions {
 
     /** sprig's untilStep: counts from start towards stop (exclusive); a step of the wrong sign gives []. */
     static GoSlice untilStep(long start, long stop, long step) {
+        if (step != 0 && (stop < start) == (step < 0)) {
+            FunctionLimits.checkList(Math.abs((stop - start) / step));
+        }
         List<Object> v = new ArrayList<>();
         if (stop < start) {
             if (step < 0) {

@@ -12,6 +12,7 @@ import io.kanisterhooks.golang.value.GoPointer;
 import io.kanisterhooks.golang.value.GoType;
 import io.kanisterhooks.golang.value.Values;
 import io.kanisterhooks.template.func.FuncMap;
+import io.kanisterhooks.template.func.FunctionLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +40,10 @@ final class StringFunctions {
         m.define("untitle", "func(string) string", a -> Goutils.uncapitalize((String) a[0]));
         m.define("substr", "func(int, int, string) string",
                 a -> substring(intArg(a[0]), intArg(a[1]), (String) a[2]));
-        m.define("repeat", "func(int, string) string", a -> GoStrings.repeat((String) a[1], intArg(a[0])));
+        m.define("repeat", "func(int, string) string", a -> {
+            FunctionLimits.checkString((long) ((String) a[1]).length() * Math.max(0, intArg(a[0])));
+            return GoStrings.repeat((String) a[1], intArg(a[0]));
+        });
         m.define("trimall", "func(string, string) string", a -> GoStrings.trim((String) a[1], (String) a[0]));
         m.define("trimAll", "func(string, string) string", a -> GoStrings.trim((String) a[1], (String) a[0]));
         m.define("trimSuffix", "func(string, string) string", a -> trimSuffix((String) a[1], (String) a[0]));
@@ -172,6 +176,8 @@ final class StringFunctions {
     }
 
     static String indent(int spaces, String v) {
+        FunctionLimits.checkString((long) Math.max(0, spaces) * (v.chars().filter(c -> c == '\n').count() + 1)
+                + v.length());
         String pad = GoStrings.repeat(" ", spaces);
         return pad + v.replace("\n", "\n" + pad);
     }
@@ -179,8 +185,13 @@ final class StringFunctions {
     /** Go's strings.Replace(s, old, new, -1): an empty old inserts new around every rune. */
     static String replaceAll(String s, String old, String replacement) {
         if (!old.isEmpty()) {
+            if (replacement.length() > old.length()) {
+                FunctionLimits.checkString(s.length() + (long) (replacement.length() - old.length())
+                        * (s.length() / old.length()));
+            }
             return s.replace(old, replacement);
         }
+        FunctionLimits.checkString(s.length() + (long) replacement.length() * (s.length() + 1));
         StringBuilder b = new StringBuilder(replacement);
         s.codePoints().forEach(c -> b.appendCodePoint(c).append(replacement));
         return b.toString();
