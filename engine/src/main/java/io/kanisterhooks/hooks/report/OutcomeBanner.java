@@ -5,9 +5,9 @@ import static io.kanisterhooks.hooks.report.HtmlReport.plural;
 
 import io.kanisterhooks.action.ActionResult;
 import io.kanisterhooks.action.PhaseResult;
-import io.kanisterhooks.action.SecretValues;
 import io.kanisterhooks.hooks.HookSlot;
 import io.kanisterhooks.hooks.state.SlotStatus;
+import io.kanisterhooks.secrets.SecretValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,12 +4,12 @@ import static io.kanisterhooks.hooks.report.HtmlReport.html;
 
 import io.kanisterhooks.action.ActionResult;
 import io.kanisterhooks.action.PhaseResult;
-import io.kanisterhooks.action.SecretValues;
 import io.kanisterhooks.functions.KubeTask;
 import io.kanisterhooks.functions.MultiContainerRun;
 import io.kanisterhooks.functions.PrepareData;
 import io.kanisterhooks.hooks.HookSlot;
 import io.kanisterhooks.hooks.state.SlotStatus;
+import io.kanisterhooks.secrets.SecretValues;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

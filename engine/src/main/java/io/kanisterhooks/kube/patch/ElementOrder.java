@@ -1,7 +1,7 @@
 package io.kanisterhooks.kube.patch;
 
-import io.kanisterhooks.golang.value.SliceHeader;
 import io.kanisterhooks.golang.sort.GoStableSort;
+import io.kanisterhooks.golang.value.SliceHeader;
 import io.kanisterhooks.secrets.SafeFormat;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package io.kanisterhooks.kube.patch;
 
-import io.kanisterhooks.golang.value.SliceHeader;
 import io.kanisterhooks.golang.json.UntypedValues;
+import io.kanisterhooks.golang.value.SliceHeader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

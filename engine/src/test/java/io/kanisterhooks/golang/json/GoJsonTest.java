@@ -1,6 +1,5 @@
 package io.kanisterhooks.golang.json;
 
-import io.kanisterhooks.golang.value.SliceHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import io.kanisterhooks.golang.value.GoMap;
 import io.kanisterhooks.golang.value.GoSlice;
 import io.kanisterhooks.golang.value.GoStruct;
 import io.kanisterhooks.golang.value.GoType;
+import io.kanisterhooks.golang.value.SliceHeader;
 import io.kanisterhooks.golang.value.Values;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
