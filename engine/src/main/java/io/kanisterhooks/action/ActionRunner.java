@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a blueprint action as Kanister's controller does (kanister-engine.md §2, §7): TemplateParams built once at
+ * Runs a blueprint action as Kanister's controller does (its ActionSet handling in pkg/controller): TemplateParams built once at
  * the start, phase {@code objects} rendered at the start, arguments rendered lazily right before each phase (so they
  * see earlier outputs), phases in order stopping at the first failure, the defer phase always, output artifacts
  * rendered only when everything succeeded. Unlike Kanister, an unknown or unsupported function fails the action

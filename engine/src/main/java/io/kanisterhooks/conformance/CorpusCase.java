@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One case of the template conformance corpus (go-templates.md section 3): which Kanister path to reproduce and its
+ * One case of the template conformance corpus (README, "Layout": the corpus Go recorded): which Kanister path to reproduce and its
  * inputs, with the data already typed as that path would see it.
  */
 public record CorpusCase(String id, String mode, String template, Object data, Map<String, Object> object,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Kanister's job pod construction (kanister-engine.md §6): the function's default PodSpec, the blueprint's
+ * Kanister's job pod construction (pkg/kube's pod options and podOverride merge): the function's default PodSpec, the blueprint's
  * {@code podOverride} combined with the run-level override and merged by strategic merge patch, the main container
  * first, labels {@code createdBy: kanister} ← run labels ∪ blueprint labels (the blueprint wins), annotations
  * likewise, then the run's {@link PodPolicy}. Our own identifying labels ({@code kanister-hooks.io/...}) are put back

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * K10's security context rules for hook pods (hooks-semantics §5): with {@code forceRootInKanisterHooks} (default)
+ * K10's security context rules for hook pods (README, "How hooks behave"): with {@code forceRootInKanisterHooks} (default)
  * pods run as root ({@code runAsUser: 0}, {@code runAsNonRoot: false}); without it, the phase's own
  * {@code podOverride.securityContext} is used, or an empty one. The {@code pod-spec-override} ConfigMap is merged last
  * and its {@code securityContext}, when it has one, replaces every other — K10's hooks page says it "holds the highest

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** KubeTask on the local cluster, with Kanister's pinned cases (kanister-engine.md §8.2 item 18). */
+/** KubeTask on the local cluster, with Kanister's pinned cases (pkg/function's KubeTask tests). */
 @ExtendWith(LocalClusterExtension.class)
 class KubeTaskTest {
 

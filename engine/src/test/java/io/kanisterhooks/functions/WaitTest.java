@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Wait (v1) on the local cluster: Kanister's pinned cases (kanister-engine.md §8.2) and the K10 page's example. */
+/** Wait (v1) on the local cluster: Kanister's pinned cases (pkg/function's Wait tests) and the K10 page's example. */
 @ExtendWith(LocalClusterExtension.class)
 class WaitTest {
 

@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** WaitV2 on the local cluster: Kanister's pinned cases (kanister-engine.md §8.2) and its differences from Wait. */
+/** WaitV2 on the local cluster: Kanister's pinned cases (pkg/function's WaitV2 tests) and its differences from Wait. */
 @ExtendWith(LocalClusterExtension.class)
 class WaitV2Test {
 

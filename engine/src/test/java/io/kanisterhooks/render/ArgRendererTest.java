@@ -10,7 +10,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Kanister's own render_test.go vectors (kanister-engine.md section 8.2, items 1-5 and 10). */
+/** Kanister's own render_test.go vectors (pkg/param). */
 class ArgRendererTest {
 
     private final ArgRenderer renderer = ArgRenderer.create();

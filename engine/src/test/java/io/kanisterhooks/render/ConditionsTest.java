@@ -7,7 +7,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Wait and WaitV2 condition evaluation, with the vectors of kanister-engine.md section 4 on a sample Deployment. */
+/** Wait and WaitV2 condition evaluation, with the examples of Kanister's Wait and WaitV2 documentation on a sample Deployment. */
 class ConditionsTest {
 
     private final Map<String, Object> deployment = TestFiles.object("render/deployment.json");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Abort (hooks-semantics §7): SIGTERM or SIGINT to a {@code wrap} process while a hook or the command runs deletes the
+ * Abort (README, "How hooks behave"): SIGTERM or SIGINT to a {@code wrap} process while a hook or the command runs deletes the
  * running hook pods, runs onFailure and always (unless {@code --no-hooks-on-abort}), and exits 143 or 130. Each case
  * runs the CLI as a process of its own and signals it.
  */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Where hook blueprints come from (hooks-semantics §2): files, or Blueprint objects in the blueprint namespace as K10
+ * Where hook blueprints come from (README, "How hooks behave"): files, or Blueprint objects in the blueprint namespace as K10
  * keeps them; a file wins over an object of the same name; unknown names say what exists.
  */
 @ExtendWith(LocalClusterExtension.class)

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hook pods (hooks-semantics §5, §7): they run in the home namespace (default: the blueprint namespace), carry the
+ * Hook pods (README, "How hooks behave"): they run in the home namespace (default: the blueprint namespace), carry the
  * labels that identify run, namespace, hook and attempt, are deleted when their phase ends, and their logs reach the
  * console prefixed with namespace/hook/phase.
  */

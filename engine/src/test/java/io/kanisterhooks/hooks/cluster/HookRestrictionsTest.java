@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * K10: "hook Blueprint actions cannot use template parameters and helpers such as {{ .Profile.Location.Bucket }} or
- * kando location" (hooks-semantics §2): a hook blueprint that uses a function needing a profile, {@code .Profile} or
+ * kando location" (README, "How hooks behave"): a hook blueprint that uses a function needing a profile, {@code .Profile} or
  * {@code kando location} is bad input, pointed at by file:line, and nothing is created in the cluster.
  */
 @ExtendWith(LocalClusterExtension.class)

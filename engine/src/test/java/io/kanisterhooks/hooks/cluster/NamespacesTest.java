@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Many namespaces (hooks-semantics §4): every namespace gets its own hooks; one namespace's failure does not touch the
+ * Many namespaces (README, "How hooks behave"): every namespace gets its own hooks; one namespace's failure does not touch the
  * others', the outcome is failure and the reports say which namespace failed; a selector is resolved once.
  */
 @ExtendWith(LocalClusterExtension.class)

@@ -29,7 +29,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The three report files of a real run (hooks-semantics §7) parse and tell the same story: a hook that failed in one of
+ * The three report files of a real run (README, "How hooks behave") parse and tell the same story: a hook that failed in one of
  * two namespaces after three attempts, onFailure there only, and a Secret value that appears nowhere.
  */
 @ExtendWith(LocalClusterExtension.class)

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Order and retries (hooks-semantics §3) on the local cluster, counted by the hook pods the API server saw: preHook and
+ * Order and retries (README, "How hooks behave") on the local cluster, counted by the hook pods the API server saw: preHook and
  * onSuccess are tried 1 + maxRetries times, onFailure once; a hook that succeeded is never run again; exactly one of
  * onSuccess and onFailure completes.
  */

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * K10's security context rules for hook pods (hooks-semantics §5), all eight combinations of
+ * K10's security context rules for hook pods (README, "How hooks behave"), all eight combinations of
  * {@code --force-root-in-hooks} × the phase's {@code podOverride.securityContext} × the {@code pod-spec-override}
  * ConfigMap's securityContext, read back from the pods as the API server stored them. The ConfigMap exists in every
  * case (without a securityContext it still adds a label), so "unset" means merged but silent on the security context.

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Subjects (hooks-semantics §1, K10: "only the resources created in the target namespace can be selected"): a subject
+ * Subjects (K10: "only the resources created in the target namespace can be selected"): a subject
  * in another namespace is refused before anything runs; a StatefulSet subject is what the templates see.
  */
 @ExtendWith(LocalClusterExtension.class)

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Hook timeouts (hooks-semantics §7): a hook past its timeout fails like any other failure, its pod is deleted. */
+/** Hook timeouts (README, "How hooks behave"): a hook past its timeout fails like any other failure, its pod is deleted. */
 @ExtendWith(LocalClusterExtension.class)
 class TimeoutTest {
 

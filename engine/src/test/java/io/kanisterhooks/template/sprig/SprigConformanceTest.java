@@ -34,7 +34,7 @@ class SprigConformanceTest {
 
     private static final String DIR = "/template/conformance/";
 
-    /** Cases whose Go 1.19 recording differs from newer Go, with the newer behaviour (see go-templates.md §6). */
+    /** Cases whose Go 1.19 recording differs from newer Go, with the newer behaviour (Go changed them later; we follow the newer Go). */
     private static final Map<String, String> NEWER_GO_OUTPUT = Map.of("tt-range-017", "012", "tt-range-018", "012",
             "tt-with-007", "n=3");
 
