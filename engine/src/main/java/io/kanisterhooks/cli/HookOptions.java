@@ -4,6 +4,7 @@ import io.kanisterhooks.functions.FunctionRegistry;
 import io.kanisterhooks.hooks.HookPlanner;
 import io.kanisterhooks.hooks.HookReference;
 import io.kanisterhooks.hooks.HookSlot;
+import io.kanisterhooks.hooks.OnError;
 import io.kanisterhooks.hooks.PlanRequest;
 import io.kanisterhooks.hooks.run.HookRun;
 import io.kanisterhooks.yaml.Problems;
@@ -73,6 +74,11 @@ final class HookOptions {
     @Option(names = "--timeout", paramLabel = "DURATION", description = "Timeout of each hook attempt that sets none "
             + "itself (Go duration, e.g. 90s, 20m). Default: 20m, K10's hook timeout.")
     String timeout;
+
+    @Option(names = "--on-error", paramLabel = "Fail|Continue", description = "What the final failure of a hook "
+            + "that sets no onError does: Fail (K10's behaviour) or Continue (reported as a failure that the run went "
+            + "on from; it does not fail the exit code). Default: Fail.")
+    String onError;
 
     @Option(names = "--force-root-in-hooks", paramLabel = "BOOL", arity = "1", defaultValue = "true",
             description = "Run hook pods as root (K10's forceRootInKanisterHooks). false: use the phase's own "
@@ -161,7 +167,17 @@ final class HookOptions {
                 .parallelism(parallelism).defaultTimeout(Durations.positive("--timeout", timeout,
                         HookReference.DEFAULT_TIMEOUT, problems)).forceRoot(forceRootInHooks)
                 .homeNamespace(homeNamespace).claimTtl(Durations.positive("--claim-ttl", claimTtl,
-                        PlanRequest.DEFAULT_CLAIM_TTL, problems)).build();
+                        PlanRequest.DEFAULT_CLAIM_TTL, problems)).defaultOnError(onError(problems)).build();
+    }
+
+    private OnError onError(Problems problems) {
+        if (onError == null) {
+            return OnError.FAIL;
+        }
+        return OnError.parse(onError).orElseGet(() -> {
+            problems.error(OptionChecks.at("--on-error"), "--on-error " + onError + ": expected Fail or Continue");
+            return OnError.FAIL;
+        });
     }
 
     HookRun.Where where() {

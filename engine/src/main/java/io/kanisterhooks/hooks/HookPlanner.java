@@ -153,7 +153,7 @@ public final class HookPlanner {
     private static HookSet hookSet(PlanRequest r, Problems problems, Problems newRun) {
         Map<HookSlot, HookReference> hooks = new EnumMap<>(HookSlot.class);
         if (r.hooksFile() != null) {
-            HookSpecReader.Result file = new HookSpecReader(r.defaultTimeout()).read(r.hooksFile());
+            HookSpecReader.Result file = new HookSpecReader(r.defaultTimeout(), r.defaultOnError()).read(r.hooksFile());
             problems.addAll(file.problems());
             hooks.putAll(file.hooks().hooks());
         }
@@ -169,7 +169,7 @@ public final class HookPlanner {
             KubernetesNames.objectNameProblem("Blueprint", blueprint).ifPresent(p ->
                     problems.error(at, flag + " " + target + ": " + p));
             hooks.put(slot, new HookReference(slot, blueprint, target.substring(slash + 1), Optional.empty(),
-                    r.defaultTimeout(), slot.defaultMaxRetries(), Map.of(), at, at));
+                    r.defaultTimeout(), slot.defaultMaxRetries(), r.defaultOnError(), Map.of(), at, at));
         });
         if (hooks.isEmpty() && r.hooksFile() == null && r.slotFlags().isEmpty()) {
             newRun.error(SourcePosition.ofFile("kanister-hooks"), "no hooks given: use --hooks-file, or --pre-hook, "

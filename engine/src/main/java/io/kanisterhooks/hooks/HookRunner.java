@@ -25,7 +25,8 @@ import java.util.function.Predicate;
  * Runs hooks with K10's semantics (README, "How hooks behave"): preHook before the stage, onSuccess after a successful
  * stage, onFailure after a failure, {@code always} last; preHook and onSuccess retried up to their {@code maxRetries},
  * onFailure never; a hook that succeeded is never run again in the same run; every namespace on its own, in parallel up
- * to the plan's bound, one namespace's failure never stopping another's hooks.
+ * to the plan's bound, one namespace's failure never stopping another's hooks. A hook with {@code onError: Continue}
+ * whose last attempt failed is recorded as {@link SlotStatus#CONTINUED} and the run goes on as after a success.
  */
 public final class HookRunner {
 
@@ -67,7 +68,7 @@ public final class HookRunner {
     public RunOutcome pre() {
         return forEachNamespace(ns -> true, ns -> {
             SlotRecord r = runSlot(ns, HookSlot.PRE_HOOK, Map.of(), abort);
-            return r == null || r.succeeded();
+            return r == null || r.ok();
         });
     }
 
@@ -88,15 +89,15 @@ public final class HookRunner {
         return forEachNamespace(which, ns -> {
             Map<String, Artifact> artifacts = preHookArtifacts(ns);
             boolean preOk = plan.hooks().get(HookSlot.PRE_HOOK).isEmpty()
-                    || store.state().record(ns, HookSlot.PRE_HOOK.key()).map(SlotRecord::succeeded).orElse(false);
-            boolean successDone = store.state().record(ns, HookSlot.ON_SUCCESS.key()).map(SlotRecord::succeeded)
+                    || store.state().record(ns, HookSlot.PRE_HOOK.key()).map(SlotRecord::ok).orElse(false);
+            boolean successDone = store.state().record(ns, HookSlot.ON_SUCCESS.key()).map(SlotRecord::ok)
                     .orElse(false);
             boolean failureDecided = store.state().record(ns, HookSlot.ON_FAILURE.key())
                     .filter(r -> r.status() != SlotStatus.SKIPPED).isPresent();
             boolean success = successDone || stageSucceeded && preOk && !failureDecided;
             if (success) {
                 SlotRecord r = runSlot(ns, HookSlot.ON_SUCCESS, artifacts, parent);
-                success = r == null || r.succeeded();
+                success = r == null || r.ok();
             } else {
                 skip(ns, HookSlot.ON_SUCCESS, failureDecided ? "onFailure already ran"
                         : stageSucceeded ? "preHook did not succeed" : "the stage failed");
@@ -105,7 +106,7 @@ public final class HookRunner {
                 runSlot(ns, HookSlot.ON_FAILURE, artifacts, parent);
             }
             SlotRecord always = runSlot(ns, HookSlot.ALWAYS, artifacts, parent);
-            return success && (always == null || always.succeeded());
+            return success && (always == null || always.ok());
         });
     }
 
@@ -169,7 +170,7 @@ public final class HookRunner {
             return null;
         }
         Optional<SlotRecord> earlier = store.state().record(ns, slot.key());
-        if (earlier.isPresent() && earlier.get().status().finished() && (earlier.get().succeeded()
+        if (earlier.isPresent() && earlier.get().status().finished() && (earlier.get().ok()
                 || !slot.retriable() && earlier.get().status() != SlotStatus.SKIPPED)) {
             listener.slotDoneEarlier(ns, slot, earlier.get());
             return earlier.get();
@@ -197,7 +198,8 @@ public final class HookRunner {
             } else if (parent.isCancelled()) {
                 record = finished(h, SlotStatus.ABORTED, attempt, result.error(), started, Map.of());
             } else if (attempt == maxAttempts) {
-                record = finished(h, SlotStatus.FAILED, attempt, result.error(), started, Map.of());
+                record = finished(h, h.onError() == OnError.CONTINUE ? SlotStatus.CONTINUED : SlotStatus.FAILED,
+                        attempt, result.error(), started, Map.of());
             } else {
                 parent.sleep(retryDelay.millisBefore(attempt + 1));
             }

@@ -38,7 +38,7 @@ public final class HookSpecReader {
     }
 
     private static final Set<String> HOOK_FIELDS =
-            Set.of("blueprint", "actionName", "subject", "timeout", "maxRetries", "options");
+            Set.of("blueprint", "actionName", "subject", "timeout", "maxRetries", "onError", "options");
     private static final Set<String> SUBJECT_FIELDS =
             Set.of("name", "namespace", "type", "apiVersion", "group", "resource");
     private static final Set<String> ACTION_KINDS =
@@ -48,14 +48,19 @@ public final class HookSpecReader {
 
     private final YamlReader yaml = new YamlReader();
     private final Duration defaultTimeout;
+    private final OnError defaultOnError;
 
-    /** @param defaultTimeout the timeout of hooks that set none */
-    public HookSpecReader(Duration defaultTimeout) {
+    /**
+     * @param defaultTimeout the timeout of hooks that set none
+     * @param defaultOnError what the final failure of a hook that sets no {@code onError} does
+     */
+    public HookSpecReader(Duration defaultTimeout, OnError defaultOnError) {
         this.defaultTimeout = defaultTimeout;
+        this.defaultOnError = defaultOnError;
     }
 
     public HookSpecReader() {
-        this(HookReference.DEFAULT_TIMEOUT);
+        this(HookReference.DEFAULT_TIMEOUT, OnError.FAIL);
     }
 
     /** @param reference a path, optionally followed by {@code #backup}, {@code #export} or {@code #restore} */
@@ -209,6 +214,7 @@ public final class HookSpecReader {
         String action = required(f, "actionName", problems);
         Duration timeout = timeout(f, problems);
         int maxRetries = maxRetries(slot, f, problems);
+        OnError onError = onError(f, problems);
         Optional<HookSubject> subject = f.map("subject").map(m -> subject(m, path + ".subject", problems));
         if (blueprint != null) {
             KubernetesNames.objectNameProblem("Blueprint", blueprint).ifPresent(p ->
@@ -217,7 +223,8 @@ public final class HookSpecReader {
         if (blueprint == null || action == null) {
             return Optional.empty();
         }
-        return Optional.of(new HookReference(slot, blueprint, action, subject, timeout, maxRetries, options(f, problems),
+        return Optional.of(new HookReference(slot, blueprint, action, subject, timeout, maxRetries, onError,
+                options(f, problems),
                 valuePosition(map, "blueprint"), valuePosition(map, "actionName")));
     }
 
@@ -246,6 +253,24 @@ public final class HookSpecReader {
             problems.error(valuePosition(f.mapping(), "timeout"), f.pathOf("timeout") + ": " + e.getMessage());
         }
         return defaultTimeout;
+    }
+
+    private OnError onError(YamlFields f, Problems problems) {
+        Optional<YamlNode> node = f.node("onError");
+        if (node.isEmpty()) {
+            return defaultOnError;
+        }
+        if (node.get() instanceof YamlScalar s && s.value() instanceof String text) {
+            Optional<OnError> parsed = OnError.parse(text);
+            if (parsed.isPresent()) {
+                return parsed.get();
+            }
+        }
+        String found = node.get() instanceof YamlScalar s && s.value() instanceof String text ? "\"" + text + "\""
+                + Suggestions.closest(text, List.of("Fail", "Continue")).map(c -> "; did you mean \"" + c + "\"?")
+                .orElse("") : node.get().describe();
+        problems.error(node.get().position(), f.pathOf("onError") + ": expected Fail or Continue, found " + found);
+        return defaultOnError;
     }
 
     private static int maxRetries(HookSlot slot, YamlFields f, Problems problems) {

@@ -13,11 +13,12 @@ import java.util.Map;
  * @param homeNamespace      where KubeTask/MultiContainerRun pods without a namespace argument run, and where the
  *                           run's state is kept
  * @param claimTtl           how long the run's namespace claims stay valid without renewal
+ * @param defaultOnError     what the final failure of a hook that sets no {@code onError} does
  */
 public record PlanRequest(String hooksFile, Map<HookSlot, String> slotFlags, List<String> blueprintRefs,
                           String blueprintNamespace, List<String> namespaces, String namespaceSelector, String subject,
                           Map<String, String> options, int parallelism, Duration defaultTimeout, boolean forceRoot,
-                          String homeNamespace, Duration claimTtl) {
+                          String homeNamespace, Duration claimTtl, OnError defaultOnError) {
 
     public static final String DEFAULT_BLUEPRINT_NAMESPACE = "kasten-io";
     public static final int DEFAULT_PARALLELISM = 8;
@@ -50,6 +51,7 @@ public record PlanRequest(String hooksFile, Map<HookSlot, String> slotFlags, Lis
         private boolean forceRoot = true;
         private String homeNamespace;
         private Duration claimTtl = DEFAULT_CLAIM_TTL;
+        private OnError defaultOnError = OnError.FAIL;
 
         public Builder hooksFile(String file) {
             this.hooksFile = file;
@@ -120,10 +122,15 @@ public record PlanRequest(String hooksFile, Map<HookSlot, String> slotFlags, Lis
             return this;
         }
 
+        public Builder defaultOnError(OnError onError) {
+            this.defaultOnError = onError;
+            return this;
+        }
+
         public PlanRequest build() {
             return new PlanRequest(hooksFile, slotFlags, blueprintRefs, blueprintNamespace, namespaces,
                     namespaceSelector, subject, options, parallelism, defaultTimeout, forceRoot,
-                    homeNamespace != null ? homeNamespace : blueprintNamespace, claimTtl);
+                    homeNamespace != null ? homeNamespace : blueprintNamespace, claimTtl, defaultOnError);
         }
     }
 }

@@ -27,7 +27,7 @@ final class RunPlans {
     static RunPlanRecord record(HookPlan plan, Collection<BlueprintResolver.Source> blueprints, PlanRequest r) {
         Map<String, HookRecord> hooks = new LinkedHashMap<>();
         plan.hooks().hooks().forEach((slot, h) -> hooks.put(slot.key(), new HookRecord(h.blueprint(), h.actionName(),
-                GoDuration.format(h.timeout().toNanos()), h.maxRetries(), h.options(),
+                GoDuration.format(h.timeout().toNanos()), h.maxRetries(), h.onError().spelling(), h.options(),
                 h.subject().map(RunPlans::subject).orElse(null))));
         List<BlueprintText> texts = new ArrayList<>();
         blueprints.forEach(s -> texts.add(new BlueprintText(s.blueprint().name(), s.origin(), s.text())));
@@ -40,7 +40,8 @@ final class RunPlans {
         SourcePosition at = SourcePosition.ofFile("run " + runId);
         record.hooks().forEach((key, h) -> HookSlot.ofKey(key).ifPresent(slot -> hooks.put(slot, new HookReference(
                 slot, h.blueprint(), h.action(), Optional.ofNullable(h.subject()).map(RunPlans::subject),
-                duration(h.timeout()), h.maxRetries(), h.options() == null ? Map.of() : h.options(), at, at))));
+                duration(h.timeout()), h.maxRetries(),
+                OnError.parse(String.valueOf(h.onError())).orElse(OnError.FAIL), h.options() == null ? Map.of() : h.options(), at, at))));
         Optional<HookSubject> dflt = Optional.ofNullable(record.subject()).map(RunPlans::defaultSubject);
         return new HookPlan(runId, new HookSet(hooks), BlueprintResolver.fromTexts(record.blueprints()),
                 record.namespaces(), record.options(), dflt, record.parallelism(), record.homeNamespace(), policy);

@@ -9,6 +9,7 @@ import io.kanisterhooks.functions.PodPolicy;
 import io.kanisterhooks.hooks.state.FileRunStateStore;
 import io.kanisterhooks.hooks.state.RunState;
 import io.kanisterhooks.hooks.state.RunStateStore;
+import io.kanisterhooks.hooks.state.SlotRecord;
 import io.kanisterhooks.hooks.state.SlotStatus;
 import io.kanisterhooks.yaml.SourcePosition;
 import java.nio.file.Path;
@@ -29,9 +30,13 @@ class HookRunnerTest {
     private final ScriptedExecutor executor = new ScriptedExecutor();
 
     private static HookReference hook(HookSlot slot, String action, int maxRetries) {
+        return hook(slot, action, maxRetries, OnError.FAIL);
+    }
+
+    private static HookReference hook(HookSlot slot, String action, int maxRetries, OnError onError) {
         SourcePosition at = SourcePosition.ofFile("hooks.yaml");
-        return new HookReference(slot, "bp", action, Optional.empty(), Duration.ofMinutes(1), maxRetries, Map.of(),
-                at, at);
+        return new HookReference(slot, "bp", action, Optional.empty(), Duration.ofMinutes(1), maxRetries, onError,
+                Map.of(), at, at);
     }
 
     private static HookPlan plan(List<String> namespaces, HookReference... hooks) {
@@ -121,6 +126,65 @@ class HookRunnerTest {
     }
 
     @Test
+    void aContinuedPreHookFailureLetsTheRunGoOnAsAfterASuccess() throws Exception {
+        executor.failing("a", "quiesce", 5);
+        HookReference pre = hook(HookSlot.PRE_HOOK, "quiesce", 1, OnError.CONTINUE);
+        HookPlan plan = plan(List.of("a"), pre, SUCCESS, FAILURE, ALWAYS);
+        assertThat(runner(plan).pre().succeeded()).isTrue();
+        assertThat(runner(plan).pre().succeeded()).isTrue();
+        RunOutcome post = runner(plan).post(true, Cancellation.none());
+
+        assertThat(post.succeeded()).isTrue();
+        assertThat(executor.callsOf("a")).containsExactly("quiesce#1", "quiesce#2", "unquiesce#1", "notify#1");
+        RunState state = FileRunStateStore.read(dir.resolve("state.json")).orElseThrow();
+        SlotRecord r = state.record("a", "preHook").orElseThrow();
+        assertThat(r.status()).isEqualTo(SlotStatus.CONTINUED);
+        assertThat(r.attempts()).isEqualTo(2);
+        assertThat(r.error()).isNotBlank();
+    }
+
+    @Test
+    void aContinuedOnSuccessFailureIsNotFollowedByOnFailure() throws Exception {
+        executor.failing("a", "unquiesce", 5).failing("a", "notify", 1);
+        HookPlan plan = plan(List.of("a"), PRE, hook(HookSlot.ON_SUCCESS, "unquiesce", 0, OnError.CONTINUE), FAILURE,
+                ALWAYS);
+        runner(plan).pre();
+        RunOutcome post = runner(plan).post(true, Cancellation.none());
+
+        assertThat(executor.callsOf("a")).containsExactly("quiesce#1", "unquiesce#1", "notify#1");
+        assertThat(post.succeeded()).as("always failed with onError: Fail").isFalse();
+        RunState state = FileRunStateStore.read(dir.resolve("state.json")).orElseThrow();
+        assertThat(state.record("a", "onSuccess").orElseThrow().status()).isEqualTo(SlotStatus.CONTINUED);
+        assertThat(state.record("a", "onFailure")).isEmpty();
+    }
+
+    @Test
+    void aContinuedFailureAfterAFailedStageStillLeavesTheRunFailed() throws Exception {
+        executor.failing("a", "cleanup", 1);
+        HookPlan plan = plan(List.of("a"), PRE, SUCCESS, hook(HookSlot.ON_FAILURE, "cleanup", 0, OnError.CONTINUE));
+        runner(plan).pre();
+        RunOutcome post = runner(plan).post(false, Cancellation.none());
+
+        assertThat(post.succeeded()).as("the stage failed").isFalse();
+        RunState state = FileRunStateStore.read(dir.resolve("state.json")).orElseThrow();
+        assertThat(state.record("a", "onFailure").orElseThrow().status()).isEqualTo(SlotStatus.CONTINUED);
+    }
+
+    @Test
+    void anAbortIsNeverContinued() throws Exception {
+        HookReference pre = hook(HookSlot.PRE_HOOK, "quiesce", 0, OnError.CONTINUE);
+        HookPlan plan = plan(List.of("a"), pre);
+        RunStateStore store = FileRunStateStore.of(dir.resolve("state.json"), TestRunStates.fresh("run1",
+                plan.namespaces()));
+        Cancellation abort = Cancellation.none();
+        abort.cancel("SIGTERM");
+        RunOutcome outcome = new HookRunner(plan, executor, store, new HookRunListener() { }, abort,
+                HookRunner.RetryDelay.NONE, 1).pre();
+        assertThat(outcome.succeeded()).isFalse();
+        assertThat(store.state().record("a", "preHook").orElseThrow().status()).isEqualTo(SlotStatus.ABORTED);
+    }
+
+    @Test
     void postCalledTwiceCompletesExactlyOneOfOnSuccessAndOnFailure() throws Exception {
         executor.failing("a", "unquiesce", 3);
         HookPlan plan = plan(List.of("a"), SUCCESS, FAILURE);
@@ -157,7 +221,8 @@ class HookRunnerTest {
     @Test
     void globalAndHookOptionsAreMerged() throws Exception {
         HookReference pre = new HookReference(HookSlot.PRE_HOOK, "bp", "quiesce", Optional.empty(),
-                Duration.ofMinutes(1), 0, Map.of("mode", "fast", "global", "hook"), PRE.blueprintAt(), PRE.actionAt());
+                Duration.ofMinutes(1), 0, OnError.FAIL, Map.of("mode", "fast", "global", "hook"), PRE.blueprintAt(),
+                PRE.actionAt());
         runner(plan(List.of("a"), pre)).pre();
         assertThat(executor.calls.get(0).options()).isEqualTo(Map.of("mode", "fast", "global", "hook"));
         assertThat(executor.calls.get(0).subject()).isEqualTo("namespace/a");

@@ -123,7 +123,7 @@ class HookSpecReaderTest {
                 "hooks.yaml:2:3: hooks: unknown hook \"prehook\"; did you mean \"preHook\"?",
                 "hooks.yaml:3:14: hooks.onSuccess: actionName is required",
                 "hooks.yaml:3:30: hooks.onSuccess: unknown field \"action\" (known fields: actionName, blueprint, "
-                        + "maxRetries, options, subject, timeout)",
+                        + "maxRetries, onError, options, subject, timeout)",
                 "hooks.yaml:4:57: hooks.onFailure.maxRetries: onFailure hooks are never retried (K10 semantics)",
                 "hooks.yaml:5:23: hooks.always.blueprint must not be empty",
                 "hooks.yaml:5:51: hooks.always.timeout: time: unknown unit \"d\" in duration \"5d\"");
@@ -152,5 +152,47 @@ class HookSpecReaderTest {
     void fileWithoutHooks() throws IOException {
         assertThat(problems("apiVersion: v1\nkind: ConfigMap\n")).containsExactly(
                 "hooks.yaml:1:1: no hooks found: expected a hooks: map, a K10 Policy or a K10 Backup/Export/RestoreAction");
+    }
+
+    @Test
+    void onErrorIsFailByDefaultAndContinueWhereAHookSaysSo() throws IOException {
+        HookSpecReader.Result r = read("""
+                hooks:
+                  preHook:
+                    blueprint: app-hooks
+                    actionName: quiesce
+                  always:
+                    blueprint: app-hooks
+                    actionName: notify
+                    onError: Continue
+                """);
+        assertThat(r.problems().hasErrors()).isFalse();
+        assertThat(r.hooks().get(HookSlot.PRE_HOOK).orElseThrow().onError()).isEqualTo(OnError.FAIL);
+        assertThat(r.hooks().get(HookSlot.ALWAYS).orElseThrow().onError()).isEqualTo(OnError.CONTINUE);
+    }
+
+    @Test
+    void aStepLevelDefaultAppliesToHooksThatSetNone() throws IOException {
+        Path f = dir.resolve("hooks.yaml");
+        Files.writeString(f, """
+                hooks:
+                  preHook: {blueprint: app-hooks, actionName: quiesce, onError: Fail}
+                  always: {blueprint: app-hooks, actionName: notify}
+                """);
+        HookSpecReader.Result r = new HookSpecReader(Duration.ofMinutes(5), OnError.CONTINUE).read(f.toString());
+        assertThat(r.hooks().get(HookSlot.PRE_HOOK).orElseThrow().onError()).isEqualTo(OnError.FAIL);
+        assertThat(r.hooks().get(HookSlot.ALWAYS).orElseThrow().onError()).isEqualTo(OnError.CONTINUE);
+    }
+
+    @Test
+    void anOnErrorThatIsNeitherFailNorContinueIsAnErrorAtItsPlace() throws IOException {
+        assertThat(problems("""
+                hooks:
+                  always:
+                    blueprint: app-hooks
+                    actionName: notify
+                    onError: Contine
+                """)).containsExactly("hooks.yaml:5:14: hooks.always.onError: expected Fail or Continue, "
+                + "found \"Contine\"; did you mean \"Continue\"?");
     }
 }

@@ -282,6 +282,48 @@ class ReportsTest {
                 "",
                 "NAMESPACE  preHook               onSuccess             always",
                 "a          succeeded 2.0s        failed 1.0s           skipped");
-        assertThat(lines.get(4)).startsWith("hooks FAILED in ").endsWith(" (run run-7)");
+        assertThat(lines.get(4)).startsWith("hooks FAILED (1 hook) in ").endsWith(" (run run-7)");
+    }
+
+    @Test
+    void aFailedStageAloneIsNotCalledAHookFailure() {
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        ReportCollector collector = new ReportCollector();
+        collector.stage(List.of("./backup.sh"));
+        collector.stageAttempt(new StageAttempt(t0, t0.plusSeconds(1), 3, null, List.of(), null));
+        RunState state = TestRunStates.fresh("run-11", List.of("a")).with("a", "onFailure", new SlotRecord("bp",
+                "cleanup", SlotStatus.SUCCEEDED, 1, null, t0.toString(), t0.plusSeconds(2).toString(), Map.of(), 1));
+
+        RunReport report = collector.report("wrap -- ./backup.sh", false, t0, state);
+
+        assertThat(report.verdict()).isEqualTo("the stage failed; hooks succeeded");
+    }
+
+    @Test
+    void aContinuedFailureIsReportedAsSuchInEveryFormat() throws Exception {
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        RunState state = TestRunStates.fresh("run-12", List.of("a")).with("a", "always", new SlotRecord("bp",
+                "notify", SlotStatus.CONTINUED, 1, "Pod failed: webhook unreachable", t0.toString(),
+                t0.plusSeconds(1).toString(), Map.of(), 1));
+        RunReport report = new ReportCollector().report("hooks post --outcome success", true, t0, state);
+
+        ReportFiles.write(dir, report, secrets);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsoleReporter console = new ConsoleReporter(new PrintStream(bytes, true, StandardCharsets.UTF_8), secrets);
+        console.slotFinished("a", HookSlot.ALWAYS, state.record("a", "always").orElseThrow());
+        console.summary(report);
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("[WARN] a always bp/notify failed (onError: "
+                + "Continue, the run goes on) after 1 attempt: Pod failed: webhook unreachable",
+                "hooks succeeded, 1 failed hook continued (onError: Continue) in ");
+        JsonObject root = JsonParser.parseString(Files.readString(dir.resolve(ReportFiles.JSON))).getAsJsonObject();
+        assertThat(root.get("outcome").getAsString()).isEqualTo("success");
+        assertThat(root.getAsJsonArray("continuedFailures").get(0).getAsJsonObject().get("hook").getAsString())
+                .isEqualTo("always");
+        assertThat(Files.readString(dir.resolve(ReportFiles.JUNIT))).contains("<failure type=\"continued\" "
+                + "message=\"failed, continued (onError: Continue): Pod failed: webhook unreachable\"");
+        assertThat(Files.readString(dir.resolve(ReportFiles.HTML))).contains("class=\"banner continued\"",
+                "1 hook failed with onError: Continue, and the run went on",
+                "<strong>always</strong> <code>bp/notify</code> failed (onError: Continue) in namespace <code>a</code>");
     }
 }

@@ -6,6 +6,7 @@ import io.kanisterhooks.action.PhaseState;
 import io.kanisterhooks.hooks.HookRunListener;
 import io.kanisterhooks.hooks.HookSlot;
 import io.kanisterhooks.hooks.state.SlotRecord;
+import io.kanisterhooks.hooks.state.SlotStatus;
 import io.kanisterhooks.secrets.SecretValues;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -62,12 +63,13 @@ public final class ConsoleReporter implements HookRunListener {
 
     @Override
     public void slotFinished(String namespace, HookSlot slot, SlotRecord r) {
-        String status = r.status().name().toLowerCase(Locale.ROOT);
+        String status = r.status() == SlotStatus.CONTINUED ? "failed (onError: Continue, the run goes on)"
+                : r.status().name().toLowerCase(Locale.ROOT);
         String detail = switch (r.status()) {
             case SUCCEEDED -> " (attempt " + r.attempts() + ")";
             case SKIPPED -> ": " + r.error();
             case RUNNING -> "";
-            case FAILED, ABORTED -> " after " + r.attempts() + " attempt" + (r.attempts() == 1 ? "" : "s") + ": "
+            case FAILED, ABORTED, CONTINUED -> " after " + r.attempts() + " attempt" + (r.attempts() == 1 ? "" : "s") + ": "
                     + secrets.mask(firstLine(r.error()));
         };
         line(marker(r) + " " + namespace + " " + slot + " " + r.blueprint() + "/" + r.action() + " " + status
@@ -79,6 +81,7 @@ public final class ConsoleReporter implements HookRunListener {
             case SUCCEEDED -> "[ OK ]";
             case SKIPPED, RUNNING -> "[SKIP]";
             case FAILED -> "[FAIL]";
+            case CONTINUED -> "[WARN]";
             case ABORTED -> "[ABRT]";
         };
     }
@@ -111,8 +114,8 @@ public final class ConsoleReporter implements HookRunListener {
         synchronized (out) {
             out.println();
             rows.forEach(out::println);
-            out.println((report.succeeded() ? "hooks succeeded" : "hooks FAILED") + " in "
-                    + ReportValues.human(report.duration()) + " (run " + report.runId() + ")");
+            out.println(report.verdict() + " in " + ReportValues.human(report.duration()) + " (run "
+                    + report.runId() + ")");
             out.flush();
         }
     }

@@ -232,7 +232,8 @@ public final class HtmlReport {
         String note = s.earlier() != null ? "not run again: " + s.earlier() : s.ranEarlier()
                 ? "ran in an earlier invocation of this run" + (s.error() != null ? ": " + s.error() : "") : s.error();
         v.put("note", html(secrets.mask(note)));
-        v.put("problem", s.status() == SlotStatus.FAILED || s.status() == SlotStatus.ABORTED);
+        v.put("problem", s.status() == SlotStatus.FAILED || s.status() == SlotStatus.ABORTED
+                || s.status() == SlotStatus.CONTINUED);
         String prefix = HookLogs.prefix(ns, s.slot());
         v.put("earlierLogs", !s.ranEarlier() ? List.of() : logFiles.stream().filter(f -> f.startsWith(prefix))
                 .sorted().map(f -> Map.of("path", html(f), "name", html(f.substring(f.lastIndexOf('/') + 1))))

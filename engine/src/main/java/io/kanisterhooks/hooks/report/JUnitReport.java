@@ -41,7 +41,8 @@ public final class JUnitReport {
                     String why = s.earlier() != null ? "not run again: " + s.earlier() : s.error();
                     cases.skipped(entry.getKey(), name, s.duration(), secrets.mask(why));
                 } else {
-                    String message = secrets.mask(s.error() == null ? s.status().name() : s.error());
+                    String message = (s.status() == SlotStatus.CONTINUED ? "failed, continued (onError: Continue): "
+                            : "") + secrets.mask(s.error() == null ? s.status().name() : s.error());
                     cases.failed(entry.getKey(), name, s.duration(), s.status().name().toLowerCase(Locale.ROOT),
                             firstLine(message), details(s, message, secrets));
                 }

@@ -3,6 +3,7 @@ package io.kanisterhooks.hooks.report;
 import com.google.gson.GsonBuilder;
 import io.kanisterhooks.action.ActionResult;
 import io.kanisterhooks.action.PhaseResult;
+import io.kanisterhooks.hooks.state.SlotStatus;
 import io.kanisterhooks.secrets.SecretValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,18 @@ public final class JsonReport {
         root.put("runId", report.runId());
         root.put("command", secrets.mask(report.command()));
         root.put("outcome", report.succeeded() ? "success" : "failure");
+        root.put("verdict", report.verdict());
+        List<Map<String, Object>> continued = new ArrayList<>();
+        report.namespaces().forEach((ns, slots) -> slots.stream().filter(s -> s.status() == SlotStatus.CONTINUED)
+                .forEach(s -> {
+                    Map<String, Object> c = new LinkedHashMap<>();
+                    c.put("namespace", ns);
+                    c.put("hook", s.slot().key());
+                    c.put("action", s.blueprint() + "/" + s.action());
+                    c.put("error", secrets.mask(s.error()));
+                    continued.add(c);
+                }));
+        root.put("continuedFailures", continued);
         root.put("started", report.started().toString());
         root.put("finished", report.finished().toString());
         root.put("durationMs", report.duration().toMillis());

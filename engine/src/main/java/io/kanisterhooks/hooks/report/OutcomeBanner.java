@@ -36,12 +36,19 @@ final class OutcomeBanner {
         List<Map<String, Object>> reasons = new ArrayList<>();
         List<String> then = new ArrayList<>();
         if (outcome.equals("success")) {
-            v.put("title", "Succeeded: " + successText());
+            int continued = report.continuedFailures().size();
+            v.put("title", "Succeeded: " + (continued == 0 ? successText() : plural(continued, "hook")
+                    + " failed with onError: Continue, and the run went on"));
+            if (continued > 0) {
+                v.put("kind", "continued");
+                slotReasons(reasons, true, true);
+                slotReasons(reasons, false, true);
+            }
         } else {
             v.put("title", outcome.equals("aborted") ? html(abortTitle(report.abortedBy())) : "Why this run failed");
-            slotReasons(reasons, true);
+            slotReasons(reasons, true, false);
             stageReason(reasons);
-            slotReasons(reasons, false);
+            slotReasons(reasons, false, false);
             onFailure(then);
         }
         v.put("reasons", reasons);
@@ -64,11 +71,12 @@ final class OutcomeBanner {
         return hooks;
     }
 
-    /** Failed or aborted hooks: the preHooks (before the stage) or the others. */
-    private void slotReasons(List<Map<String, Object>> reasons, boolean preHooks) {
+    /** Failed or aborted hooks (or those that failed and continued): the preHooks (before the stage) or the others. */
+    private void slotReasons(List<Map<String, Object>> reasons, boolean preHooks, boolean continued) {
         report.namespaces().forEach((ns, slots) -> {
             for (SlotReport s : slots) {
-                boolean bad = s.status() == SlotStatus.FAILED || s.status() == SlotStatus.ABORTED;
+                boolean bad = continued ? s.status() == SlotStatus.CONTINUED
+                        : s.status() == SlotStatus.FAILED || s.status() == SlotStatus.ABORTED;
                 if (bad && (s.slot() == HookSlot.PRE_HOOK) == preHooks) {
                     reasons.add(slotReason(ns, s));
                 }
@@ -77,7 +85,8 @@ final class OutcomeBanner {
     }
 
     private Map<String, Object> slotReason(String ns, SlotReport s) {
-        String what = s.status() == SlotStatus.ABORTED ? "was aborted" : "failed";
+        String what = s.status() == SlotStatus.ABORTED ? "was aborted"
+                : s.status() == SlotStatus.CONTINUED ? "failed (onError: Continue)" : "failed";
         String text = "<strong>" + s.slot().key() + "</strong> <code>" + html(s.blueprint() + "/" + s.action())
                 + "</code> " + what + " in namespace <code>" + html(ns) + "</code>"
                 + (s.ranEarlier() ? " in an earlier invocation of the run"

@@ -40,7 +40,7 @@ final class RunAgreement {
     private static Map<String, String> givenHooks(PlanRequest request) throws IOException {
         Map<String, String> given = new TreeMap<>();
         if (request.hooksFile() != null) {
-            HookSpecReader.Result file = new HookSpecReader(request.defaultTimeout()).read(request.hooksFile());
+            HookSpecReader.Result file = new HookSpecReader(request.defaultTimeout(), request.defaultOnError()).read(request.hooksFile());
             for (Map.Entry<HookSlot, HookReference> e : file.hooks().hooks().entrySet()) {
                 given.put(e.getKey().key(), e.getValue().target());
             }

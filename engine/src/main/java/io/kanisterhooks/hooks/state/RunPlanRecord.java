@@ -37,8 +37,11 @@ public record RunPlanRecord(Map<String, HookRecord> hooks, List<BlueprintText> b
         }
     }
 
-    /** One hook: {@code timeout} as a Go duration; {@code subject} may be null. */
-    public record HookRecord(String blueprint, String action, String timeout, int maxRetries,
+    /**
+     * One hook: {@code timeout} as a Go duration; {@code onError} {@code Fail} or {@code Continue} (absent in states
+     * written before it existed: Fail); {@code subject} may be null.
+     */
+    public record HookRecord(String blueprint, String action, String timeout, int maxRetries, String onError,
                              Map<String, String> options, SubjectRecord subject) {
 
         public String target() {

@@ -20,4 +20,9 @@ public record SlotRecord(String blueprint, String action, SlotStatus status, int
     public boolean succeeded() {
         return status == SlotStatus.SUCCEEDED;
     }
+
+    /** Whether the run goes on as after a success: it succeeded, or it failed with {@code onError: Continue}. */
+    public boolean ok() {
+        return status == SlotStatus.SUCCEEDED || status == SlotStatus.CONTINUED;
+    }
 }

@@ -8,6 +8,8 @@ public enum SlotStatus {
     SUCCEEDED,
     /** Failed after its attempts. */
     FAILED,
+    /** Failed after its attempts, and its {@code onError: Continue} let the run go on as if it had succeeded. */
+    CONTINUED,
     /** Stopped by an abort or by its timeout before finishing. */
     ABORTED,
     /** Not run because an earlier step decided so (e.g. onSuccess after a failure). */
