@@ -207,7 +207,7 @@ public final class ActionRunner implements ActionExecutor {
             Cancellation phaseCancellation = cancellation;
             if (cancellation.isCancelled()) {
                 if (!defer) {
-                    String why = "aborted: " + cancellation.reason();
+                    String why = Cancellation.aborted(cancellation.reason());
                     failPhase(index, start, why, List.of());
                     return why;
                 }
@@ -235,7 +235,7 @@ public final class ActionRunner implements ActionExecutor {
             } catch (PhaseException e) {
                 return failPhase(index, start, e.getMessage(), e.logTail());
             } catch (CancelledException e) {
-                return failPhase(index, start, "aborted: " + e.getMessage(), List.of());
+                return failPhase(index, start, Cancellation.aborted(e.getMessage()), List.of());
             } catch (RuntimeException e) {
                 return failPhase(index, start, "internal error in " + phase.func() + ": " + e, List.of());
             }

@@ -69,6 +69,11 @@ public final class Cancellation {
     }
 
     /** Why it stopped: the abort reason, or the deadline. */
+    /** What an error says about an abort: {@code aborted by SIGTERM} as it is, other reasons as {@code aborted: REASON}. */
+    public static String aborted(String reason) {
+        return reason != null && reason.startsWith("aborted") ? reason : "aborted: " + reason;
+    }
+
     public synchronized String reason() {
         if (reason != null) {
             return reason;

@@ -184,7 +184,7 @@ public final class HookRunner {
         SlotRecord record = null;
         for (int attempt = 1; attempt <= maxAttempts && record == null; attempt++) {
             if (parent.isCancelled()) {
-                record = finished(h, SlotStatus.ABORTED, attempt - 1, "aborted: " + parent.reason(), started, Map.of());
+                record = finished(h, SlotStatus.ABORTED, attempt - 1, Cancellation.aborted(parent.reason()), started, Map.of());
                 break;
             }
             Cancellation attemptCancellation = parent.child(h.timeout());

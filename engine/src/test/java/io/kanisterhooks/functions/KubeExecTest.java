@@ -148,7 +148,7 @@ class KubeExecTest {
             cancellation.cancel("aborted by test");
             ActionResult r = run.get();
             assertThat(r.succeeded()).isFalse();
-            assertThat(r.error()).isEqualTo("aborted: aborted by test");
+            assertThat(r.error()).isEqualTo("aborted by test");
             assertThat(PodTestWorkloads.eventually(Duration.ofSeconds(20), () -> !PodTestWorkloads.processRuns(token)))
                     .as("the command was stopped").isTrue();
         }

@@ -177,7 +177,7 @@ class MultiContainerRunTest {
                     .isTrue();
             cancellation.cancel("aborted by test");
             ActionResult r = run.get();
-            assertThat(r.error()).isEqualTo("aborted: aborted by test");
+            assertThat(r.error()).isEqualTo("aborted by test");
             assertThat(PodTestWorkloads.eventually(Duration.ofSeconds(30), () -> pods(k).isEmpty())).isTrue();
         }
     }

@@ -221,7 +221,7 @@ class PrepareDataTest {
             assertThat(PodTestWorkloads.eventually(Duration.ofSeconds(60), () -> h.logs.contains("p | started")))
                     .isTrue();
             cancellation.cancel("aborted by test");
-            assertThat(run.get().error()).isEqualTo("aborted: aborted by test");
+            assertThat(run.get().error()).isEqualTo("aborted by test");
             assertThat(PodTestWorkloads.eventually(Duration.ofSeconds(30), () -> pods(k, "").isEmpty())).isTrue();
         }
     }

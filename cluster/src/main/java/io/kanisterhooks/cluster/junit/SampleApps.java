@@ -68,10 +68,18 @@ public enum SampleApps {
 
     /** Waits until the StatefulSet's pod is Running and Ready (its server accepts connections). */
     public V1Pod awaitReady(KubeTestContext k, Duration timeout) {
-        return k.awaitPod(pod(), p -> p.getMetadata().getDeletionTimestamp() == null && p.getStatus() != null
-                && "Running".equals(p.getStatus().getPhase()) && p.getStatus().getContainerStatuses() != null
-                && p.getStatus().getContainerStatuses().stream().allMatch(s -> Boolean.TRUE.equals(s.getReady())),
-                timeout);
+        try {
+            return k.awaitPod(pod(), p -> p.getMetadata().getDeletionTimestamp() == null && p.getStatus() != null
+                    && "Running".equals(p.getStatus().getPhase()) && p.getStatus().getContainerStatuses() != null
+                    && p.getStatus().getContainerStatuses().stream().allMatch(s -> Boolean.TRUE.equals(s.getReady())),
+                    timeout);
+        } catch (IllegalStateException e) {
+            // the server's own words say why it never got ready: the current and the previous container's log
+            CommandResult now = k.kubectl("logs", pod(), "-c", name);
+            CommandResult before = k.kubectl("logs", pod(), "-c", name, "--previous");
+            throw new IllegalStateException(e.getMessage() + "\n--- log of " + pod() + ":\n" + now.stdout()
+                    + now.stderr() + "\n--- log of its previous container:\n" + before.stdout() + before.stderr(), e);
+        }
     }
 
     /** Deletes the pod (with kubectl, gracefully) and waits until the StatefulSet's new pod is Ready. */

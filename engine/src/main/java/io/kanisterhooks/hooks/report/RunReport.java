@@ -1,5 +1,6 @@
 package io.kanisterhooks.hooks.report;
 
+import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.hooks.state.SlotStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,7 @@ public record RunReport(String runId, String command, boolean succeeded, Instant
         String continuedNote = continued == 0 ? "" : ", " + continued + " failed hook" + (continued == 1 ? "" : "s")
                 + " continued (onError: Continue)";
         if (aborted != null) {
-            return "run " + aborted + (failed == 0 ? "" : "; " + failed + " hook" + (failed == 1 ? "" : "s")
+            return "run " + Cancellation.aborted(aborted) + (failed == 0 ? "" : "; " + failed + " hook" + (failed == 1 ? "" : "s")
                     + " did not finish") + continuedNote;
         }
         if (failed > 0) {

@@ -39,14 +39,25 @@ sql_string() { # a quoted SQL string literal
   printf "'%s'" "${s//\'/\\\'}"
 }
 
+# A first start that died half-way (the pod was killed, the machine is slow) leaves files but no marker: start over,
+# as a fresh volume would, instead of failing on every restart.
+marker="$datadir/.kanister-hooks-initialized"
+if [ -d "$datadir/mysql" ] && [ ! -e "$marker" ]; then
+  note "Removing the files of an unfinished initialization"
+  find "$datadir" -mindepth 1 -delete
+fi
+
 if [ ! -d "$datadir/mysql" ]; then
   if [ -z "$MARIADB_ROOT_PASSWORD" ] && [ -z "$MARIADB_ALLOW_EMPTY_ROOT_PASSWORD" ]; then
     fail "Database is uninitialized and password option is not specified
 	You need to specify one of MARIADB_ROOT_PASSWORD and MARIADB_ALLOW_EMPTY_ROOT_PASSWORD"
   fi
   note "Initializing database files"
+  install_log="$(mktemp)"
   mariadb-install-db --no-defaults --datadir="$datadir" --auth-root-authentication-method=normal --skip-test-db \
-    --skip-name-resolve --default-time-zone=SYSTEM --skip-log-bin >/dev/null
+    --skip-name-resolve --default-time-zone=SYSTEM --skip-log-bin >"$install_log" 2>&1 \
+    || { cat "$install_log" >&2; fail "mariadb-install-db failed"; }
+  rm -f "$install_log"
   note "Database files initialized"
   password=""
   [ -z "$MARIADB_ROOT_PASSWORD" ] || password="IDENTIFIED BY $(sql_string "$MARIADB_ROOT_PASSWORD")"
@@ -69,6 +80,7 @@ if [ ! -d "$datadir/mysql" ]; then
       fi
     fi
   } | mariadbd --no-defaults --datadir="$datadir" --bootstrap --skip-log-bin --log-warnings=0 >/dev/null
+  touch "$marker"
   note "MariaDB init process done. Ready for start up."
 fi
 
