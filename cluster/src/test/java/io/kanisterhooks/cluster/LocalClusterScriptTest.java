@@ -20,7 +20,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A second cluster, through {@code bin/local-cluster}: start, status, env, a pod, stop leaves nothing behind. */
+/**
+ * A second cluster, through {@code bin/local-cluster}: start, status, list, env (with and without --dir), a pod, stop
+ * leaves nothing behind and is forgotten.
+ */
 class LocalClusterScriptTest {
     @TempDir
     Path tmp;
@@ -36,6 +39,9 @@ class LocalClusterScriptTest {
         assertThat(script("env", "--dir", dir.toString()).stdout())
                 .contains("export KUBECONFIG='" + dir.resolve("kubeconfig") + "'")
                 .contains("export KANISTER_HOOKS_CLUSTER_DIR='" + dir + "'");
+        assertThat(script("list").stdout()).as("the only cluster this user started").startsWith(dir + "  https://");
+        assertThat(script("env").stdout()).as("the one running cluster, without --dir")
+                .contains("export KUBECONFIG='" + dir.resolve("kubeconfig") + "'");
         Path kubeconfig = dir.resolve("kubeconfig");
         CommandResult run =
                 KubeTestContext.run(List.of("kubectl", "run", "sleeper", "--image=busybox", "--restart=Never",
@@ -57,6 +63,10 @@ class LocalClusterScriptTest {
         assertThat(listeningPorts()).doesNotContainAnyElementsOf(info.ports());
         assertThat(dir).doesNotExist();
         assertThat(script("status", "--dir", dir.toString()).exitCode()).isEqualTo(3);
+        CommandResult none = script("env");
+        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(none.stderr()).contains("no running local cluster (start one with: bin/local-cluster start)");
+        assertThat(script("list").stdout()).isEqualTo("no running local cluster\n");
     }
 
     private static boolean alive(long pid) {
@@ -95,13 +105,15 @@ class LocalClusterScriptTest {
     }
 
     /** Runs bin/local-cluster with this JVM's class path for the supervisor (the jar may not be built yet). */
-    private static CommandResult script(String... args) throws Exception {
+    /** Runs the script as a user of its own (a registry of started clusters under {@link #tmp}). */
+    private CommandResult script(String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("kanisterhooks.root"), "bin", "local-cluster").toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         builder.environment().remove("KANISTER_HOOKS_CLUSTER_DIR");
+        builder.environment().put("XDG_STATE_HOME", tmp.resolve("state").toString());
         builder.environment().put("KANISTER_HOOKS_CLUSTER_CLASSPATH", System.getProperty("java.class.path"));
         Process process = builder.start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
