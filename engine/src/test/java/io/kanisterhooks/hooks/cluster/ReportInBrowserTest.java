@@ -129,6 +129,26 @@ class ReportInBrowserTest {
     }
 
     @Test
+    void continuedHookFailure(KubeTestContext k) throws Exception {
+        try (HookTestbed t = new HookTestbed(k, dir)) {
+            List<String> ns = t.namespaces("shop");
+            CliResult r = t.wrap(List.of("-n", ns.get(0), "--pre-hook", "hooks/quiesce", "--on-success",
+                    "hooks/failIn", "--option", "failIn=" + ns.get(0), "--on-failure", "hooks/cleanup",
+                    "--on-error", "Continue"), "sh", "-c", "echo 'exporting'");
+            assertThat(r.exitCode()).as("a continued failure does not fail the run: " + r).isZero();
+            assertThat(r.stderr()).contains("[WARN] " + ns.get(0) + " onSuccess hooks/failIn failed (onError: "
+                    + "Continue, the run goes on) after 3 attempts", "hooks succeeded, 1 failed hook continued");
+            assertThat(t.report().root().getAsJsonArray("continuedFailures")).hasSize(1);
+
+            try (Page page = render(t, "6-continued-hook-failure")) {
+                assertThat(page.banner()).contains("1 hook failed with onError: Continue, and the run went on",
+                        "onSuccess hooks/failIn failed (onError: Continue) in namespace " + ns.get(0));
+                page.assertBanner("continued", "rgb(255, 248, 197)");
+            }
+        }
+    }
+
+    @Test
     void abortWhileTheStageRuns(KubeTestContext k) throws Exception {
         try (HookTestbed t = new HookTestbed(k, dir)) {
             List<String> ns = t.namespaces("shop");
