@@ -96,8 +96,7 @@ class ContainerIdentityTest {
         k8s.awaitPod("hook", TestPods::isRunningAndReady, TIMEOUT);
 
         long pid = k8s.containerPid("hook", "c").orElseThrow();
-        assertThat(Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")))
-                .contains("Uid:\t1234\t1234\t1234\t1234", "Gid:\t2345\t2345\t2345\t2345");
+        assertThat(statusOnceExeced(pid)).contains("Uid:\t1234\t1234\t1234\t1234", "Gid:\t2345\t2345\t2345\t2345");
         CommandResult exec = k8s.kubectl("exec", "hook", "--", "sh", "-c", "id -u; id -g");
         assertThat(exec.stdout()).as(exec.stderr()).isEqualTo("1234\n2345\n");
     }
@@ -115,6 +114,20 @@ class ContainerIdentityTest {
         }
         assertRefused(k8s, "hook", "container has runAsNonRoot and image will run as root (pod: \"hook_"
                 + k8s.namespace() + "\", container: c)");
+    }
+
+    /**
+     * The process' status once setpriv, which switches the ids, has exec'd the container's command (on a loaded
+     * machine the pid may be read while setpriv still runs as root).
+     */
+    private static List<String> statusOnceExeced(long pid) throws Exception {
+        Path status = Path.of("/proc", Long.toString(pid), "status");
+        List<String> lines = Files.readAllLines(status);
+        for (int i = 0; i < 100 && lines.contains("Name:\tsetpriv"); i++) {
+            Thread.sleep(100);
+            lines = Files.readAllLines(status);
+        }
+        return lines;
     }
 
     /** The container waits with CreateContainerConfigError and {@code message}; nothing ran. */

@@ -74,7 +74,7 @@ class VolumeMountsTest {
                 .startsWith(k8s.cluster().dir().pods().toString()).endsWith("/volumes/scratch");
         assertThat(Files.readString(Path.of(claimDir, "boots"))).isEqualTo("store-0\n");
 
-        assertThat(k8s.kubectl("delete", "pod", "store-0").exitCode()).isZero();
+        assertThat(k8s.kubectl("delete", "pod", "store-0", "--wait=false").exitCode()).isZero();
         V1Pod second = k8s.awaitPod("store-0", p -> !p.getMetadata().getUid().equals(first.getMetadata().getUid())
                 && TestPods.isRunningAndReady(p), TIMEOUT);
 
