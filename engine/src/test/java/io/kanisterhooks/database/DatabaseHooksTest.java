@@ -144,7 +144,7 @@ abstract class DatabaseHooksTest {
 
     private void assertBackupTakenWhileQuiesced(CommandResult run) throws IOException {
         assertThat(run.stderr()).as("the quiesce hook's output").contains(
-                "###Phase-output###: {\"key\":\"readOnly\",\"value\":\"" + readOnlySetting() + "\"}");
+                "/preHook/readOnly] output readOnly = " + readOnlySetting() + "\n");
         assertThat(Files.readString(dir.resolve("dump.sql"))).contains(dumpedRows()).doesNotContain("during");
         assertThat(Files.readString(dir.resolve("write"))).as("the application's write during the stage")
                 .isEqualTo("refused\n");
