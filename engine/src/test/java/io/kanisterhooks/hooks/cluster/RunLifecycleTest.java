@@ -11,6 +11,7 @@ import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -89,7 +90,8 @@ class RunLifecycleTest {
             assertThat(runId(second.stderr())).isNotEqualTo(runId(first.stderr()));
             assertThat(t.syncedPods().attempts(ns, "preHook")).containsExactly(1, 1);
             assertThat(Files.readString(t.state())).contains(runId(second.stderr()));
-            assertThat(Files.getPosixFilePermissions(t.state()).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+            assertThat(Files.getPosixFilePermissions(t.state())).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                    PosixFilePermission.OWNER_WRITE);
         }
     }
 
