@@ -4,16 +4,17 @@
 # application tries a write while the backup is still running. DEMO_BACKUP_FAILS=true makes the backup fail after
 # its dump (an upload that did not happen).
 set -eu
-in_pod() { kubectl --namespace shop exec mariadb-0 -c mariadb -- sh -c "$1"; }
 mkdir -p backup
 echo "backing up database shop of shop/mariadb-0 with mariadb-dump..."
-in_pod 'MYSQL_PWD="$MARIADB_ROOT_PASSWORD" mariadb-dump -uroot "$MARIADB_DATABASE"' >backup/shop.sql
+kubectl --namespace shop exec mariadb-0 -c mariadb -- \
+    sh -c 'MYSQL_PWD="$MARIADB_ROOT_PASSWORD" exec mariadb-dump -uroot "$MARIADB_DATABASE"' >backup/shop.sql
 echo "dump: $(grep -c '^(' backup/shop.sql) rows of orders in backup/shop.sql"
-app_write='MYSQL_PWD="$MARIADB_PASSWORD" mariadb -u"$MARIADB_USER" "$MARIADB_DATABASE" -e'
-if error="$(in_pod "$app_write \"INSERT INTO orders (item) VALUES ('written during the backup')\"" 2>&1)"; then
+if error="$("$(dirname "$0")/app-sql.sh" -e "INSERT INTO orders (item) VALUES ('written during the backup')" 2>&1)"
+then
   echo "application write during the backup: ACCEPTED (the database was not quiesced)"
 else
-  echo "application write during the backup: refused: $(printf '%s\n' "$error" | sed -n 's/^ERROR [0-9]* ([0-9A-Z]*) at line [0-9]*: //p')"
+  reason="$(printf '%s\n' "$error" | sed -n 's/^ERROR [0-9]* ([0-9A-Z]*) at line [0-9]*: //p')"
+  echo "application write during the backup: refused: $reason"
 fi
 if [ "${DEMO_BACKUP_FAILS:-}" = "true" ]; then
   echo "backup failed: object store unreachable" >&2
