@@ -117,10 +117,7 @@ abstract class DatabaseHooksTest {
 
         CommandResult run = backup(k, 1);
 
-        assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);
-        assertBackupTakenWhileQuiesced(run.stderr());
-        assertReleasedByOnFailure(run.stderr());
-        assertWritable(k);
+        assertStageFailedAndDatabaseReleased(k, run, 1);
     }
 
     @Test
@@ -145,10 +142,7 @@ abstract class DatabaseHooksTest {
         wrap.signal("TERM");
         CommandResult run = wrap.await();
 
-        assertThat(run.exitCode()).as(run.stderr()).isEqualTo(143);
-        assertBackupTakenWhileQuiesced(run.stderr());
-        assertReleasedByOnFailure(run.stderr());
-        assertWritable(k);
+        assertStageFailedAndDatabaseReleased(k, run, 143);
     }
 
     @Test
@@ -248,6 +242,15 @@ abstract class DatabaseHooksTest {
         assertThat(Files.readString(dir.resolve("write"))).as("the application's write during the stage")
                 .isEqualTo("refused\n");
         assertThat(Files.readString(dir.resolve("write.err"))).contains(refusal());
+    }
+
+    /** The run ended with {@code exitCode} after a backup taken while quiesced, and onFailure released the DB. */
+    private void assertStageFailedAndDatabaseReleased(KubeTestContext k, CommandResult run, int exitCode)
+            throws IOException {
+        assertThat(run.exitCode()).as(run.stderr()).isEqualTo(exitCode);
+        assertBackupTakenWhileQuiesced(run.stderr());
+        assertReleasedByOnFailure(run.stderr());
+        assertWritable(k);
     }
 
     private void assertReleasedByOnFailure(String console) {
