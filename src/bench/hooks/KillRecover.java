@@ -65,6 +65,7 @@ public final class KillRecover {
         int claimsLeft = 0;
         int unexpected = 0;
         int writable = 0;
+        int readOnlyAfterKill = 0;
         for (int run = 1; run <= runs; run++) {
             String id = prefix + run;
             Path dir = Files.createDirectories(w.work.resolve("kill-" + run));
@@ -75,6 +76,7 @@ public final class KillRecover {
             cli.await(300);
             Optional<JsonObject> before = RunStates.read(w.cluster, HOME, id);
             String when = killed ? phase(before) : "finished first";
+            readOnlyAfterKill += db.acceptsWrite(id + " after the kill") ? 0 : 1;
             Path elsewhere = Files.createDirectories(w.work.resolve("recover-" + run));
             CliProcess recover = CliProcess.start(w.root, elsewhere, null, List.of("runs", "recover", id,
                     "--kubeconfig", w.cluster.kubeconfig.toString(), "--blueprint-namespace", HOME));
@@ -121,10 +123,11 @@ public final class KillRecover {
         }
         Workbench.log("| runs | killed during | `runs recover` exit codes | namespaces whose preHook started | of them "
                 + "with exactly one onSuccess/onFailure and one always | hook side effects run twice | pods left | "
-                + "claims left | database accepts writes after recovery | unexpected outcomes |");
-        Workbench.log("|---|---|---|---|---|---|---|---|---|---|");
-        Workbench.log("| %d | %s | %s | %d | %d | %d | %d | %d | %d of %d | %d |", runs, byWhen, recoverExits,
-                started, kept, reruns, podsLeft, claimsLeft, writable, runs, unexpected);
+                + "claims left | database read-only after the kill | database accepts writes after recovery | "
+                + "unexpected outcomes |");
+        Workbench.log("|---|---|---|---|---|---|---|---|---|---|---|");
+        Workbench.log("| %d | %s | %s | %d | %d | %d | %d | %d | %d | %d of %d | %d |", runs, byWhen, recoverExits,
+                started, kept, reruns, podsLeft, claimsLeft, readOnlyAfterKill, writable, runs, unexpected);
         System.exit(unexpected == 0 && podsLeft == 0 && claimsLeft == 0 && kept == started && writable == runs ? 0
                 : 1);
     }
