@@ -17,7 +17,10 @@ import java.util.TreeMap;
  * cluster) is killed with SIGKILL at a uniformly random point of its run, then {@code runs recover} runs from a fresh
  * directory, as another process would after a lost agent. The invariant, checked on what the hooks really did (each
  * writes a line to a ledger) and on the run's state: every namespace whose preHook started ends with exactly one
- * completed onSuccess or onFailure and one always; no hook pod and no claim is left.
+ * completed onSuccess or onFailure and one always; no hook pod and no claim is left. One namespace is the demo's
+ * ({@code shop}, a real MariaDB): there the preHook quiesces the database (FLUSH TABLES, read_only on) and
+ * onSuccess/onFailure release it, so after every recovery the application's write must be accepted — the promise
+ * measured on a real database.
  *
  * <p>A hook can run twice for real: a kill after its command ended but before its end was recorded leaves no record,
  * and the recovery runs it again (hooks must be idempotent, as in K10). Such re-runs are counted and shown apart.
@@ -27,7 +30,7 @@ import java.util.TreeMap;
 public final class KillRecover {
 
     private static final String HOME = "khk-home";
-    private static final List<String> TARGETS = List.of("khk-app-1", "khk-app-2");
+    private static final List<String> TARGETS = List.of(DemoDatabase.NAMESPACE, "khk-app-2");
 
     public static void main(String[] args) throws Exception {
         int runs = Workbench.intOption(args, "--runs", 100);
@@ -35,10 +38,15 @@ public final class KillRecover {
         Random random = new Random(seed);
         Path work = Files.createDirectories(Path.of(Workbench.option(args, "--work", "target/bench-hooks/work")));
         Ledger ledger = new Ledger(work.resolve("ledger.txt"));
+        DemoDatabase db = DemoDatabase.deploy(new BenchCluster(Path.of(Workbench.option(args, "--cluster-dir", null)),
+                Path.of(Workbench.option(args, "--root", "."))));
+        String quiesce = "if [ \"{{ .Namespace.Name }}\" = " + DemoDatabase.NAMESPACE + " ]; then " + db.quiesce()
+                + "; fi; ";
+        String release = quiesce.replace(db.quiesce(), db.release());
         Map<String, String> actions = new LinkedHashMap<>();
-        actions.put("pre", ledger.append("preHook-start") + "; sleep 2; " + ledger.append("preHook"));
-        actions.put("success", "sleep 1; " + ledger.append("onSuccess"));
-        actions.put("failure", "sleep 1; " + ledger.append("onFailure"));
+        actions.put("pre", ledger.append("preHook-start") + "; " + quiesce + "sleep 2; " + ledger.append("preHook"));
+        actions.put("success", "sleep 1; " + release + ledger.append("onSuccess"));
+        actions.put("failure", "sleep 1; " + release + ledger.append("onFailure"));
         actions.put("last", ledger.append("always"));
         Workbench w = new Workbench(args, HOME, "kill", actions);
         for (String t : TARGETS) {
@@ -56,6 +64,8 @@ public final class KillRecover {
         int podsLeft = 0;
         int claimsLeft = 0;
         int unexpected = 0;
+        int writable = 0;
+        int readOnlyAfterKill = 0;
         for (int run = 1; run <= runs; run++) {
             String id = prefix + run;
             Path dir = Files.createDirectories(w.work.resolve("kill-" + run));
@@ -66,6 +76,7 @@ public final class KillRecover {
             cli.await(300);
             Optional<JsonObject> before = RunStates.read(w.cluster, HOME, id);
             String when = killed ? phase(before) : "finished first";
+            readOnlyAfterKill += db.acceptsWrite(id + " after the kill") ? 0 : 1;
             Path elsewhere = Files.createDirectories(w.work.resolve("recover-" + run));
             CliProcess recover = CliProcess.start(w.root, elsewhere, null, List.of("runs", "recover", id,
                     "--kubeconfig", w.cluster.kubeconfig.toString(), "--blueprint-namespace", HOME));
@@ -73,7 +84,13 @@ public final class KillRecover {
             Optional<JsonObject> after = RunStates.read(w.cluster, HOME, id);
             int pods = w.cluster.hookPods().size();
             int claims = claims(w.cluster);
-            boolean ok = pods == 0 && claims == 0 && (exit == 0 || before.isEmpty() && exit == 2);
+            boolean accepted = db.acceptsWrite(id);
+            writable += accepted ? 1 : 0;
+            if (!accepted) {
+                Workbench.log("run %s: the database refuses the application's writes after the recovery", id);
+                db.forceRelease();
+            }
+            boolean ok = accepted && pods == 0 && claims == 0 && (exit == 0 || before.isEmpty() && exit == 2);
             for (String ns : TARGETS) {
                 boolean preStarted = ledger.count(id, ns, "preHook-start") > 0 || after.isPresent()
                         && RunStates.slot(after.get(), ns, "preHook") != null
@@ -106,11 +123,13 @@ public final class KillRecover {
         }
         Workbench.log("| runs | killed during | `runs recover` exit codes | namespaces whose preHook started | of them "
                 + "with exactly one onSuccess/onFailure and one always | hook side effects run twice | pods left | "
-                + "claims left | unexpected outcomes |");
-        Workbench.log("|---|---|---|---|---|---|---|---|---|");
-        Workbench.log("| %d | %s | %s | %d | %d | %d | %d | %d | %d |", runs, byWhen, recoverExits, started, kept,
-                reruns, podsLeft, claimsLeft, unexpected);
-        System.exit(unexpected == 0 && podsLeft == 0 && claimsLeft == 0 && kept == started ? 0 : 1);
+                + "claims left | database read-only after the kill | database accepts writes after recovery | "
+                + "unexpected outcomes |");
+        Workbench.log("|---|---|---|---|---|---|---|---|---|---|---|");
+        Workbench.log("| %d | %s | %s | %d | %d | %d | %d | %d | %d | %d of %d | %d |", runs, byWhen, recoverExits,
+                started, kept, reruns, podsLeft, claimsLeft, readOnlyAfterKill, writable, runs, unexpected);
+        System.exit(unexpected == 0 && podsLeft == 0 && claimsLeft == 0 && kept == started && writable == runs ? 0
+                : 1);
     }
 
     /**

@@ -53,4 +53,14 @@ class MariaDbHooksTest extends DatabaseHooksTest {
     String readOnlySetting() {
         return "1";
     }
+
+    @Override
+    String readOnlyQuery() {
+        return "MYSQL_PWD=\"$MARIADB_ROOT_PASSWORD\" mariadb -uroot --skip-column-names -e 'SELECT @@global.read_only'";
+    }
+
+    @Override
+    String writableSetting() {
+        return "0";
+    }
 }

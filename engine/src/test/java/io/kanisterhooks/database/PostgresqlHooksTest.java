@@ -55,4 +55,14 @@ class PostgresqlHooksTest extends DatabaseHooksTest {
     String readOnlySetting() {
         return "on";
     }
+
+    @Override
+    String readOnlyQuery() {
+        return "psql -U postgres -At -c 'SHOW default_transaction_read_only'";
+    }
+
+    @Override
+    String writableSetting() {
+        return "off";
+    }
 }
