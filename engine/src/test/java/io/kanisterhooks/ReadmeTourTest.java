@@ -57,7 +57,9 @@ class ReadmeTourTest {
         boolean ended = tour.waitFor(10, TimeUnit.MINUTES);
         if (!ended) {
             tour.destroyForcibly();
-            stopCluster(cluster);
+        }
+        if (Files.exists(cluster.resolve("ready"))) {
+            stopCluster(cluster); // the tour failed before its last command: no cluster may outlive the test
         }
         String log = Files.readString(output, StandardCharsets.UTF_8);
 
