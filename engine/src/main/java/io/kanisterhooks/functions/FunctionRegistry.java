@@ -2,6 +2,7 @@ package io.kanisterhooks.functions;
 
 import io.kanisterhooks.blueprint.FunctionCatalog;
 import io.kanisterhooks.blueprint.FunctionSignature;
+import io.kanisterhooks.functions.args.ArgException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -59,6 +60,20 @@ public final class FunctionRegistry implements FunctionCatalog {
     @Override
     public Collection<String> names() {
         return Collections.unmodifiableSet(signatures.keySet());
+    }
+
+    @Override
+    public Optional<String> literalArgumentProblem(String functionName, String arg, Object value) {
+        KanisterFunction f = implemented.get(functionName);
+        if (f == null) {
+            return Optional.empty();
+        }
+        try {
+            f.checkLiteral(arg, value);
+            return Optional.empty();
+        } catch (ArgException | PhaseException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /** The runnable function of that name; empty for unknown and for recognised-but-refused functions. */
