@@ -31,8 +31,7 @@ final class LiteralArgumentsRule implements PhaseRule {
             }
             functions.literalArgumentProblem(sig.name(), arg.getKey(), arg.getValue()).ifPresent(p -> problems.error(
                     site.argNode(arg.getKey()).map(YamlNode::position).orElse(site.argPosition(arg.getKey())),
-                    site.prefix() + "argument " + arg.getKey() + ": " + p + " (the value has no template, so this "
-                    + "fails whenever the phase runs)"));
+                    site.prefix() + "argument " + arg.getKey() + ": " + p));
         }
     }
 

@@ -70,6 +70,9 @@ final class Execution {
     private Tree tree;
     private Node node;
     private int depth;
+    /** The innermost {@code template} call when the stack ran out, and its tree, until the error is built. */
+    private TemplateNode overflowAt;
+    private Tree overflowTree;
     private long steps;
     private final int outputStart;
 
@@ -353,13 +356,20 @@ final class Execution {
         try {
             walk(newDot, false, called.root());
         } catch (StackOverflowError tooDeep) {
-            // Go stops recursive template calls at a depth of 100000; the JVM stack ends sooner. The error is built
-            // where the outermost call was made: deep down, building it could overflow the stack again.
+            // Go stops recursive template calls at a depth of 100000; the JVM stack ends sooner. The innermost call
+            // is where Go reports the error, but the error is built where the outermost call was made: deep down,
+            // building it could overflow the stack again (field assignments need no stack).
+            if (overflowAt == null) {
+                overflowAt = t;
+                overflowTree = savedTree;
+            }
             if (depth > 1) {
                 throw tooDeep;
             }
-            tree = savedTree;
-            node = t;
+            tree = overflowTree;
+            node = overflowAt;
+            overflowAt = null;
+            overflowTree = null;
             throw errorf("exceeded maximum template depth (" + MAX_DEPTH + ")");
         } finally {
             pop(mark);
