@@ -171,7 +171,7 @@ class ValidateCommandTest {
                 hooks + ":2:40: action \"backupp\" not found in blueprint ok (its actions: backup); did you mean "
                         + "\"backup\"?",
                 hooks + ":3:62: hooks.onFailure.maxRetries: onFailure hooks are never retried (K10 semantics)");
-        assertThat(run.err()).contains("note: " + hooks + ":4:26: hook onSuccess uses blueprint elsewhere, which is not "
-                + "among the files validated (it may live in the cluster)");
+        assertThat(run.err()).contains("note: " + hooks + ":4:26: hook onSuccess uses blueprint elsewhere, which is "
+                + "not among the files validated (it may live in the cluster)");
     }
 }
