@@ -29,6 +29,7 @@ public final class BlueprintValidator {
         this.functions = functions;
         rules.add(new PodMetadataRule());
         rules.add(new FunctionArgumentsRule());
+        rules.add(new LiteralArgumentsRule(functions));
         rules.add(new WaitAdviceRule());
         templates = new TemplateRule(options.hooks());
         rules.add(templates);

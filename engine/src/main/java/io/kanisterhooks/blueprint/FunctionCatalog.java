@@ -9,4 +9,12 @@ public interface FunctionCatalog {
     Optional<FunctionSignature> lookup(String functionName);
 
     Collection<String> names();
+
+    /**
+     * What is wrong with a literal (template-free) value of argument {@code arg} that the function could never decode
+     * when it runs, in the function's own words; empty when it decodes, or when the catalog cannot tell.
+     */
+    default Optional<String> literalArgumentProblem(String functionName, String arg, Object value) {
+        return Optional.empty();
+    }
 }

@@ -58,6 +58,8 @@ final class TemplateRule implements PhaseRule {
 
     private void args(String text, YamlScalar scalar, SourcePosition at, Problems problems) {
         report(TemplateSyntax.check(text, Dialect.KANISTER_ARGS), scalar, at, "", problems);
+        TemplateParamsFields.check(text).forEach(u -> problems.warning(scalar == null ? at
+                : scalar.positionOfLine(u.line()), u.message()));
         if (hooks && TemplateSyntax.referencesProfile(text)) {
             problems.error(at, "hook actions cannot use .Profile (no location profile exists for hooks)");
         }

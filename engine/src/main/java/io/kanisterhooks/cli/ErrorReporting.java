@@ -20,7 +20,8 @@ final class ErrorReporting implements CommandLine.IExecutionExceptionHandler,
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("error: " + ex.getMessage());
+        // picocli starts some messages with its own "Error: "
+        err.println("error: " + String.valueOf(ex.getMessage()).replaceFirst("^Error: ", ""));
         if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
             unmatched.getSuggestions().stream().findFirst().ifPresent(s -> err.println("did you mean " + s + "?"));
         }

@@ -53,12 +53,12 @@ public final class Main implements Runnable {
             return new CommandLine.RunLast().execute(parseResult);
         } catch (StackOverflowError e) {
             cmd.getErr().println("error: the input is nested too deeply to be processed (the stack ran out); "
-                    + "see Limits in the README");
+                    + "see the README, Command reference: input limits");
             cmd.getErr().flush();
             return ExitCodes.BAD_INPUT;
         } catch (OutOfMemoryError e) {
             cmd.getErr().println("error: out of memory: the input is too large for this heap (give the JVM more with "
-                    + "KANISTER_HOOKS_JAVA_OPTS=-Xmx...); see Limits in the README");
+                    + "KANISTER_HOOKS_JAVA_OPTS=-Xmx...); see the README, Command reference: input limits");
             cmd.getErr().flush();
             return ExitCodes.FAILURE;
         } catch (Error e) {

@@ -7,6 +7,7 @@ import io.kanisterhooks.hooks.FileValidation;
 import io.kanisterhooks.yaml.Problem;
 import io.kanisterhooks.yaml.Problems;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,6 +52,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> files = InputFiles.expand(paths);
+        for (Path p : paths) {
+            if (Files.isDirectory(p) && InputFiles.expand(List.of(p)).isEmpty()) {
+                throw new UserInputException(p + ": no *.yaml or *.yml file in this directory: nothing to validate");
+            }
+        }
         FileValidation.Result result = new FileValidation(FunctionRegistry.standard(),
                 hooks ? BlueprintValidator.Options.HOOKS : BlueprintValidator.Options.DEFAULT).validate(files);
         Problems problems = result.problems();

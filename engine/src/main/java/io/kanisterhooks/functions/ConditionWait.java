@@ -6,6 +6,7 @@ import io.kanisterhooks.functions.args.ArgException;
 import io.kanisterhooks.functions.args.ArgType;
 import io.kanisterhooks.functions.args.Args;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +48,20 @@ abstract sealed class ConditionWait implements KanisterFunction permits Wait, Wa
     /** A new evaluator for one run (it caches the condition templates it parses). */
     abstract WaitForConditions.Evaluator evaluator();
 
+    /** A literal timeout: a Go duration (Wait renders a string first, but one without a template stays as it is). */
+    @Override
+    public final void checkLiteral(String arg, Object value) throws ArgException, PhaseException {
+        if (arg.equals(ARG_TIMEOUT)) {
+            timeout(value);
+        }
+    }
+
+    /** The timeout from the argument's value as the function reads it: a string (weakly decoded), a Go duration. */
+    private static Duration timeout(Object value) throws ArgException, PhaseException {
+        return WaitForConditions.timeout(new Args(Collections.singletonMap(ARG_TIMEOUT, value == null ? "" : value))
+                .required(ARG_TIMEOUT, ArgType.STRING));
+    }
+
     @Override
     public final Map<String, Object> run(PhaseContext ctx, Args args)
             throws ArgException, PhaseException, CancelledException {
@@ -56,8 +71,7 @@ abstract sealed class ConditionWait implements KanisterFunction permits Wait, Wa
                 failOnRenderError);
         List<WaitForConditions.Target> allOf = WaitForConditions.targets(ctx, conditions.allOfOrEmpty(),
                 failOnRenderError);
-        Duration timeout = WaitForConditions.timeout(new Args(Map.of(ARG_TIMEOUT, timeoutArg == null ? ""
-                : timeoutArg)).required(ARG_TIMEOUT, ArgType.STRING));
+        Duration timeout = timeout(timeoutArg);
         WaitForConditions.await(ctx, timeout, anyOf, allOf, evaluator());
         return null;
     }

@@ -2,11 +2,16 @@ package io.kanisterhooks.functions;
 
 import io.kanisterhooks.blueprint.FunctionCatalog;
 import io.kanisterhooks.blueprint.FunctionSignature;
+import io.kanisterhooks.functions.args.ArgException;
+import io.kanisterhooks.kube.patch.KnownFields;
+import io.kanisterhooks.kube.patch.PatchSchema;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The one place where every Kanister function is registered, by its exact (case-sensitive) name. */
 public final class FunctionRegistry implements FunctionCatalog {
@@ -59,6 +64,40 @@ public final class FunctionRegistry implements FunctionCatalog {
     @Override
     public Collection<String> names() {
         return Collections.unmodifiableSet(signatures.keySet());
+    }
+
+    @Override
+    public Optional<String> literalArgumentProblem(String functionName, String arg, Object value) {
+        KanisterFunction f = implemented.get(functionName);
+        if (f == null) {
+            return Optional.empty();
+        }
+        if (arg.equals(CommonArgs.POD_OVERRIDE) && value instanceof Map<?, ?> fragment) {
+            return podOverrideProblem(fragment);
+        }
+        try {
+            f.checkLiteral(arg, value);
+            return Optional.empty();
+        } catch (ArgException | PhaseException e) {
+            return Optional.of(e.getMessage() + " (the value has no template, so the phase fails whenever it runs)");
+        }
+    }
+
+    /**
+     * A podOverride is merged into the pod's PodSpec; fields the PodSpec does not have are dropped silently when the
+     * pod is created, so a misspelt one would change nothing. Strategic-merge directives ({@code $patch}, ...) pass.
+     */
+    private static Optional<String> podOverrideProblem(Map<?, ?> fragment) {
+        KnownFields.Result known = KnownFields.prune(fragment, PatchSchema.podSpec());
+        List<String> unknown = known.dropped().stream()
+                .filter(p -> !p.substring(p.lastIndexOf('.') + 1).startsWith("$")).toList();
+        if (unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(unknown.stream().map(p -> p + Optional.ofNullable(known.closest().get(p))
+                .map(s -> " (did you mean " + s + "?)").orElse("")).collect(Collectors.joining(", "))
+                + (unknown.size() == 1 ? " is not a field" : " are not fields") + " of a PodSpec, so the pod would "
+                + "be created without " + (unknown.size() == 1 ? "it" : "them"));
     }
 
     /** The runnable function of that name; empty for unknown and for recognised-but-refused functions. */

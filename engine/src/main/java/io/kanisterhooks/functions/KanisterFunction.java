@@ -39,6 +39,13 @@ public interface KanisterFunction {
         }
     }
 
+    /**
+     * Decodes a literal (template-free) value of argument {@code arg} as {@link #run} would, failing with run's
+     * message when it never can; {@code validate} calls it. Functions whose arguments decode anything need none.
+     */
+    default void checkLiteral(String arg, Object value) throws ArgException, PhaseException {
+    }
+
     /** The function's own work, reading its arguments from {@code args} as Kanister's {@code Arg}/{@code OptArg}. */
     Map<String, Object> run(PhaseContext ctx, Args args) throws ArgException, PhaseException, CancelledException;
 }

@@ -10,10 +10,12 @@ import io.kanisterhooks.kube.JsonObjects;
 import io.kanisterhooks.kube.Kube;
 import io.kanisterhooks.kube.KubeException;
 import io.kanisterhooks.kube.ResourceNames;
+import io.kanisterhooks.yaml.Suggestions;
 import io.kanisterhooks.yaml.YamlDocument;
 import io.kanisterhooks.yaml.YamlException;
 import io.kanisterhooks.yaml.YamlNode;
 import io.kanisterhooks.yaml.YamlReader;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +39,24 @@ public final class KubeOps implements KanisterFunction {
             false, FunctionSignature.Needs.NOTHING);
 
     private static final ArgType<ObjectReference> OBJECT_REFERENCE = ArgType.record(ObjectReference.class);
+    private static final List<String> OPERATIONS = List.of("create", "delete", "patch");
     private static final ObjectReference NO_REFERENCE = new ObjectReference("", "", "", "", "", "");
     private static final String DEFAULT_NAMESPACE = "default";
 
     @Override
     public FunctionSignature signature() {
         return SIGNATURE;
+    }
+
+    @Override
+    public void checkLiteral(String arg, Object value) throws ArgException, PhaseException {
+        if (arg.equals(ARG_OPERATION)) {
+            String operation = new Args(Collections.singletonMap(arg, value)).required(arg, ArgType.STRING);
+            if (!OPERATIONS.contains(operation)) {
+                throw new PhaseException(invalidOperation(operation).getMessage() + Suggestions.closest(operation,
+                        OPERATIONS).map(s -> "; did you mean '" + s + "'?").orElse(" (create, delete or patch)"));
+            }
+        }
     }
 
     @Override
@@ -71,8 +85,12 @@ public final class KubeOps implements KanisterFunction {
                 patch(ctx.kube(), ref, spec);
                 return output(ref);
             }
-            default -> throw new PhaseException("invalid operation '" + operation + "'");
+            default -> throw invalidOperation(operation);
         }
+    }
+
+    private static PhaseException invalidOperation(String operation) {
+        return new PhaseException("invalid operation '" + operation + "'");
     }
 
     private static void requireSpec(String spec, String operation) throws PhaseException {

@@ -15,6 +15,7 @@ import io.kanisterhooks.kube.KubeException;
 import io.kanisterhooks.kube.LabelSelectors;
 import io.kanisterhooks.kube.ObjectWatch;
 import io.kanisterhooks.kube.WatchSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,6 +92,15 @@ public final class ScaleWorkload implements KanisterFunction {
     }
 
     /** Kanister's decoding of {@code replicas}: Go ints as they are, decimal strings parsed, anything else refused. */
+    @Override
+    public void checkLiteral(String arg, Object value) throws ArgException, PhaseException {
+        if (arg.equals(ARG_REPLICAS)) {
+            replicas(value);
+        } else if (arg.equals(ARG_WAIT_FOR_READY)) {
+            new Args(Collections.singletonMap(arg, value)).required(arg, ArgType.BOOL);
+        }
+    }
+
     private static int replicas(Object value) throws PhaseException {
         if (value instanceof String s) {
             return parseInt32(s);

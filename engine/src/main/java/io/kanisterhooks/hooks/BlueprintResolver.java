@@ -157,8 +157,10 @@ public final class BlueprintResolver {
     public Optional<Source> fileWithAction(String ref, String action, Problems problems) {
         SourcePosition at = SourcePosition.ofFile(ref);
         List<Source> candidates = new ArrayList<>();
+        List<Path> files;
         try {
-            for (Path f : BlueprintFiles.expand(List.of(Path.of(ref)))) {
+            files = BlueprintFiles.expand(List.of(Path.of(ref)));
+            for (Path f : files) {
                 candidates.addAll(load(f, problems));
             }
         } catch (IOException e) {
@@ -166,7 +168,10 @@ public final class BlueprintResolver {
             return Optional.empty();
         }
         if (candidates.isEmpty() && !problems.hasErrors()) {
-            problems.error(at, "no blueprint in " + ref);
+            List<String> why = new ArrayList<>();
+            files.forEach(f -> why.addAll(FileValidation.whyNoBlueprint(f, problems)));
+            problems.error(at, "no blueprint in " + ref + (why.isEmpty() ? "" : ": " + why.get(0)
+                    + (why.size() > 1 ? " (and " + (why.size() - 1) + " more)" : "")));
         }
         return withAction(candidates, ref, action, problems, true);
     }

@@ -85,7 +85,7 @@ public final class FileValidation {
                     continue;
                 }
                 Set<String> namespaces = Set.of();
-                boolean k10 = "Policy".equals(kind) || K10Objects.ACTION_KINDS.contains(kind);
+                boolean k10 = kind != null && ("Policy".equals(kind) || K10Objects.ACTION_KINDS.contains(kind));
                 if (k10) {
                     namespaces = K10Objects.check((YamlMapping) doc.root(), kind, problems);
                 }
@@ -134,6 +134,22 @@ public final class FileValidation {
                             + "namespace" + (h.namespaces().size() == 1 ? " " : "s ") + String.join(", ",
                             h.namespaces()) + "; only resources in the target namespace can be selected"));
         }
+    }
+
+    /**
+     * Why {@code file}, where a Blueprint was expected but none was found, holds none: each document's reason; a
+     * misspelt kind is an error in {@code problems} at its place.
+     */
+    static List<String> whyNoBlueprint(Path file, Problems problems) {
+        List<String> reasons = new ArrayList<>();
+        try {
+            for (YamlDocument doc : new YamlReader().read(file)) {
+                reasons.add(skipReason(doc, kindOf(doc), problems));
+            }
+        } catch (YamlException e) {
+            problems.error(e.position(), e.getMessage());
+        }
+        return reasons;
     }
 
     /** Why a document is neither a Blueprint nor hooks; a misspelt kind of ours is an error. */

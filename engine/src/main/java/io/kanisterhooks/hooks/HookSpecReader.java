@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads hooks in K10's shape from a file: a standalone {@code hooks:} document, a K10 {@code Policy}
@@ -72,6 +73,7 @@ public final class HookSpecReader {
         try {
             List<Located> blocks = new ArrayList<>();
             for (YamlDocument doc : yaml.read(file)) {
+                checkK10Object(doc, problems);
                 locate(doc, blocks);
             }
             return new Result(choose(file.toString(), blocks, selector, problems), problems);
@@ -126,6 +128,14 @@ public final class HookSpecReader {
             results.add(new Result(hookSet(block.hooks(), own), own));
         }
         return results;
+    }
+
+    /** A K10 Policy or Action is checked whole, as {@code validate} checks it, before its hooks are used. */
+    private static void checkK10Object(YamlDocument doc, Problems problems) {
+        if (doc.root() instanceof YamlMapping root && root.get("kind").map(YamlNode::toValue).orElse(null)
+                instanceof String kind && ("Policy".equals(kind) || K10Objects.ACTION_KINDS.contains(kind))) {
+            K10Objects.check(root, kind, problems);
+        }
     }
 
     /** A {@code hooks} map found in a document, with the K10 action it belongs to (or null). */
@@ -186,6 +196,10 @@ public final class HookSpecReader {
         if (!(node instanceof YamlMapping map)) {
             problems.error(node.position(), "hooks: expected a map, found " + node.describe());
             return new HookSet(Map.of());
+        }
+        if (map.entries().isEmpty()) {
+            problems.error(node.position(), "hooks: no hook given (" + Arrays.stream(HookSlot.values())
+                    .map(HookSlot::key).collect(Collectors.joining(", ")) + ")");
         }
         Map<HookSlot, HookReference> hooks = new EnumMap<>(HookSlot.class);
         for (YamlMapping.Entry e : map.entries()) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -100,7 +101,29 @@ public final class KubeClients {
             throw new KubeConfigException(at, "cluster " + cluster + ": server \"" + server + "\" is not a URL "
                     + "(expected https://HOST[:PORT])");
         }
+        base64Fields(c, "cluster " + cluster, "certificate-authority-data");
+        if (user != null && merged.users().containsKey(user)) {
+            base64Fields(merged.users().get(user), "user " + user, "client-certificate-data", "client-key-data");
+        }
         return server;
+    }
+
+    /** Certificate and key data must be base64, else the client fails later with a message of its own. */
+    private static void base64Fields(KubeConfigMerger.Named named, String what, String... keys)
+            throws KubeConfigException {
+        for (String key : keys) {
+            String value = field(named, key);
+            if (value == null) {
+                continue;
+            }
+            try {
+                Base64.getDecoder().decode(value.replaceAll("\\s", ""));
+            } catch (IllegalArgumentException e) {
+                SourcePosition at = named.body() == null ? named.position()
+                        : named.body().get(key).map(YamlNode::position).orElse(named.position());
+                throw new KubeConfigException(at, what + ": " + key + " is not base64");
+            }
+        }
     }
 
     private static String field(KubeConfigMerger.Named named, String key) {
@@ -109,7 +132,9 @@ public final class KubeClients {
     }
 
     private static String describe(Exception e) {
-        String m = e.getMessage() == null ? "" : firstLine(e.getMessage());
+        // the client's messages may start with a wrapped exception's class name, which says nothing to a user
+        String m = e.getMessage() == null ? "" : firstLine(e.getMessage())
+                .replaceAll("^([a-z][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "");
         return e instanceof IOException ? "cannot read a file it names: " + m : m.isEmpty() ? "invalid settings" : m;
     }
 

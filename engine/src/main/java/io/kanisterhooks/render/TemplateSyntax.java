@@ -44,14 +44,12 @@ public final class TemplateSyntax {
      * (defined) templates. False if it does not parse: {@link #check} reports that.
      */
     public static boolean referencesProfile(String template) {
-        Template parsed;
-        try {
-            parsed = Template.parse(Dialect.KANISTER_ARGS.name(), template, Dialect.KANISTER_ARGS.options());
-        } catch (TemplateParseException e) {
+        Optional<Template> parsed = parseArgs(template);
+        if (parsed.isEmpty()) {
             return false;
         }
         AtomicBoolean found = new AtomicBoolean();
-        for (Tree tree : parsed.trees().values()) {
+        for (Tree tree : parsed.get().trees().values()) {
             tree.root().walk(node -> {
                 if (node instanceof FieldNode field && startsWithProfile(field.ident(), 0)
                         || node instanceof VariableNode variable && variable.ident().get(0).equals("$")
@@ -61,6 +59,18 @@ public final class TemplateSyntax {
             });
         }
         return found.get();
+    }
+
+    /**
+     * A blueprint argument template parsed, for static checks of what it reads (its main tree is named {@code
+     * Dialect.KANISTER_ARGS.name()}); empty if it does not parse ({@link #check} reports that).
+     */
+    public static Optional<Template> parseArgs(String template) {
+        try {
+            return Optional.of(Template.parse(Dialect.KANISTER_ARGS.name(), template, Dialect.KANISTER_ARGS.options()));
+        } catch (TemplateParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean startsWithProfile(List<String> ident, int at) {

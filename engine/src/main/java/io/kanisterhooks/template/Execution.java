@@ -19,6 +19,7 @@ import io.kanisterhooks.template.builtin.Builtins;
 import io.kanisterhooks.template.builtin.FunctionValues;
 import io.kanisterhooks.template.builtin.Truth;
 import io.kanisterhooks.template.func.FunctionBody;
+import io.kanisterhooks.template.func.FunctionLimits;
 import io.kanisterhooks.template.func.TemplateFunction;
 import io.kanisterhooks.template.parse.ActionNode;
 import io.kanisterhooks.template.parse.BoolNode;
@@ -41,6 +42,7 @@ import io.kanisterhooks.template.parse.VariableNode;
 import io.kanisterhooks.template.parse.WithNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +70,9 @@ final class Execution {
     private Tree tree;
     private Node node;
     private int depth;
+    /** The innermost {@code template} call when the stack ran out, and its tree, until the error is built. */
+    private TemplateNode overflowAt;
+    private Tree overflowTree;
     private long steps;
     private final int outputStart;
 
@@ -351,9 +356,20 @@ final class Execution {
         try {
             walk(newDot, false, called.root());
         } catch (StackOverflowError tooDeep) {
-            // Go stops recursive template calls at a depth of 100000; the JVM stack ends sooner
-            tree = savedTree;
-            node = t;
+            // Go stops recursive template calls at a depth of 100000; the JVM stack ends sooner. The innermost call
+            // is where Go reports the error, but the error is built where the outermost call was made: deep down,
+            // building it could overflow the stack again (field assignments need no stack).
+            if (overflowAt == null) {
+                overflowAt = t;
+                overflowTree = savedTree;
+            }
+            if (depth > 1) {
+                throw tooDeep;
+            }
+            tree = overflowTree;
+            node = overflowAt;
+            overflowAt = null;
+            overflowTree = null;
             throw errorf("exceeded maximum template depth (" + MAX_DEPTH + ")");
         } finally {
             pop(mark);
@@ -687,6 +703,12 @@ final class Execution {
                 throw new GoError("len of nil pointer");
             } else {
                 result = fn.call(argv);
+            }
+            if (result instanceof CharSequence text) {
+                // functions that join their arguments (print, cat, ...) can double a string per call
+                FunctionLimits.checkString(text.length());
+            } else if (result instanceof Collection<?> list) {
+                FunctionLimits.checkList(list.size());
             }
         } catch (GoError e) {
             node = callNode;

@@ -100,8 +100,9 @@ class RunActionCommandTest {
         CliRun missing = run(k, "run-action", "--blueprint", "no-such-blueprint", "--action", "run", "-n",
                 k.namespace(), "--blueprint-namespace", k.namespace());
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).isEqualTo("error: blueprint no-such-blueprint not found: no such file, and no "
-                + "Blueprint no-such-blueprint in namespace " + k.namespace() + "\n");
+        assertThat(missing.err()).isEqualTo("--blueprint: blueprint \"no-such-blueprint\" not found: no blueprint "
+                + "files were given, and namespace " + k.namespace() + " has no Blueprints\nerror: 1 problem found; "
+                + "nothing was run\n");
     }
 
     /**

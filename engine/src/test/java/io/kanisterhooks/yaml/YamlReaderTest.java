@@ -137,7 +137,8 @@ class YamlReaderTest {
         Path f = dir.resolve("big.yaml");
         Files.write(f, new byte[YamlLimits.DEFAULT.maxBytes() + 1]);
         assertThatThrownBy(() -> reader.read(f)).isInstanceOf(YamlException.class)
-                .hasMessage("file is 4194305 bytes; YAML files are limited to 4194304 bytes");
+                .hasMessage("is larger than 4194304 bytes, the limit for a YAML file")
+                .satisfies(e -> assertThat(((YamlException) e).position().file()).isEqualTo(f.toString()));
     }
 
     @Test

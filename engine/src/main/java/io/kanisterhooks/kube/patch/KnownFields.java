@@ -3,6 +3,8 @@ package io.kanisterhooks.kube.patch;
 import io.kanisterhooks.golang.json.GoJson;
 import io.kanisterhooks.golang.value.GoKind;
 import io.kanisterhooks.golang.value.GoType;
+import io.kanisterhooks.golang.value.StructField;
+import io.kanisterhooks.yaml.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +18,11 @@ import java.util.Map;
  */
 public final class KnownFields {
 
-    /** The pruned document and the paths of the fields that were dropped (e.g. {@code containers[0].imagePolicy}). */
-    public record Result(Map<String, Object> value, List<String> dropped) {
+    /**
+     * The pruned document, the paths of the fields that were dropped (e.g. {@code containers[0].imagePolicy}) and, for
+     * those with one, the closest field the type has ({@code imagePullPolicy}).
+     */
+    public record Result(Map<String, Object> value, List<String> dropped, Map<String, String> closest) {
     }
 
     private KnownFields() {
@@ -25,13 +30,26 @@ public final class KnownFields {
 
     public static Result prune(Map<?, ?> document, PatchSchema schema) {
         List<String> dropped = new ArrayList<>();
-        Object pruned = prune(JsonValues.copyMap(document), schema.type(), "", dropped);
+        Map<String, String> closest = new LinkedHashMap<>();
+        Object pruned = prune(JsonValues.copyMap(document), schema.type(), "", new Dropped(dropped, closest));
         @SuppressWarnings("unchecked")
         Map<String, Object> map = (Map<String, Object>) pruned;
-        return new Result(map, List.copyOf(dropped));
+        return new Result(map, List.copyOf(dropped), Map.copyOf(closest));
     }
 
-    private static Object prune(Object value, GoType type, String path, List<String> dropped) {
+    /** Where dropped fields are collected. */
+    private record Dropped(List<String> paths, Map<String, String> closest) {
+
+        void add(String path, String key, GoType struct) {
+            paths.add(path);
+            List<String> names = struct.fields().stream().filter(StructField::exported)
+                    .map(f -> f.json().name().isEmpty() ? f.name() : f.json().name())
+                    .filter(n -> !n.equals("-")).toList();
+            Suggestions.closest(key, names).ifPresent(s -> closest.put(path, s));
+        }
+    }
+
+    private static Object prune(Object value, GoType type, String path, Dropped dropped) {
         GoType t = type.kind() == GoKind.POINTER ? type.elem() : type;
         if (value instanceof Map<?, ?> map && t.kind() == GoKind.STRUCT) {
             return pruneStruct(map, t, path, dropped);
@@ -51,7 +69,7 @@ public final class KnownFields {
         return value;
     }
 
-    private static Map<String, Object> pruneStruct(Map<?, ?> map, GoType struct, String path, List<String> dropped) {
+    private static Map<String, Object> pruneStruct(Map<?, ?> map, GoType struct, String path, Dropped dropped) {
         Map<String, Object> out = new LinkedHashMap<>();
         // Types with their own JSON form (quantities, times) have no fields here and are kept whole.
         if (struct.fields().isEmpty()) {
@@ -63,7 +81,7 @@ public final class KnownFields {
             String child = path.isEmpty() ? key : path + "." + key;
             GoJson.Field field = GoJson.fieldForKey(struct, key);
             if (field == null) {
-                dropped.add(child);
+                dropped.add(child, key, struct);
             } else if (e.getValue() != null) {
                 out.put(field.name(), prune(e.getValue(), field.field().type(), child, dropped));
             }
