@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import javax.tools.ToolProvider;
 
@@ -45,14 +46,17 @@ public final class StartupBench {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("slf4j.internal.verbosity", "ERROR"); // client-java logs through SLF4J, without a binding
         Path root = Path.of(option(args, "--root", ".")).toAbsolutePath().normalize();
         Path work = Files.createDirectories(Path.of(option(args, "--work", "target/bench-startup")).toAbsolutePath());
         int rounds = Integer.parseInt(option(args, "--rounds", "7"));
         String clusterDir = option(args, "--cluster-dir", null);
-        new StartupBench(root, work).run(rounds, clusterDir == null ? null : Path.of(clusterDir));
+        String classList = option(args, "--classlist", null);
+        new StartupBench(root, work).run(rounds, clusterDir == null ? null : Path.of(clusterDir),
+                classList == null ? null : Path.of(classList));
     }
 
-    private void run(int rounds, Path clusterDir) throws Exception {
+    private void run(int rounds, Path clusterDir, Path classList) throws Exception {
         Path hello = compileHello();
         List<String> anchor = List.of(java, "-cp", hello.toString(), "Hello");
         String launcher = root.resolve("bin/kanister-hooks").toString();
@@ -64,6 +68,9 @@ public final class StartupBench {
         System.out.println("| round | command | wall | CPU (user+sys) | wall / hello | CPU / hello | hook's own time "
                 + "| wall / hook |");
         System.out.println("|---|---|---|---|---|---|---|---|");
+        if (classList != null && hooks != null) {
+            writeClassList(launcher, kubeconfig, hooks, classList);
+        }
         for (int round = 1; round <= rounds; round++) {
             Timed h = time(anchor);
             record(round, "java -cp . Hello", h, h, null);
@@ -72,30 +79,61 @@ public final class StartupBench {
                     h, null);
             if (hooks != null) {
                 Path reports = work.resolve("round-" + round);
-                List<String> common = List.of("--kubeconfig", kubeconfig.toString(), "--blueprint", hooks.toString(),
-                        "--blueprint-namespace", HOME, "-n", HOME);
-                List<String> pre = new ArrayList<>(List.of(launcher, "hooks", "pre", "--pre-hook", "startup/pre",
-                        "--always", "startup/post", "--report-dir", reports.resolve("pre").toString()));
-                pre.addAll(common);
-                Timed p = time(pre);
+                Timed p = time(hooksPre(launcher, kubeconfig, hooks, reports), Map.of());
                 record(round, "kanister-hooks hooks pre", p, h, phaseMillis(reports.resolve("pre"), "preHook"));
-                List<String> post = new ArrayList<>(List.of(launcher, "hooks", "post", "--run", p.stdout.strip(),
-                        "--outcome", "success", "--kubeconfig", kubeconfig.toString(),
-                        "--report-dir", reports.resolve("post").toString()));
-                record(round, "kanister-hooks hooks post", time(post), h,
-                        phaseMillis(reports.resolve("post"), "always"));
+                record(round, "kanister-hooks hooks post", time(hooksPost(launcher, kubeconfig, p, reports),
+                        Map.of()), h, phaseMillis(reports.resolve("post"), "always"));
             }
         }
         summarize();
     }
 
+    private static List<String> hooksPre(String launcher, Path kubeconfig, Path hooks, Path reports) {
+        return List.of(launcher, "hooks", "pre", "--pre-hook", "startup/pre", "--always", "startup/post",
+                "--report-dir", reports.resolve("pre").toString(), "--kubeconfig", kubeconfig.toString(),
+                "--blueprint", hooks.toString(), "--blueprint-namespace", HOME, "--home-namespace", HOME, "-n", HOME);
+    }
+
+    private static List<String> hooksPost(String launcher, Path kubeconfig, Timed pre, Path reports) {
+        return List.of(launcher, "hooks", "post", "--outcome", "success",
+                "--run", JsonParser.parseString(pre.stdout).getAsJsonObject().get("runId").getAsString(),
+                "--report-dir", reports.resolve("post").toString(), "--kubeconfig", kubeconfig.toString(),
+                "--home-namespace", HOME);
+    }
+
+    /**
+     * {@code engine/src/build/hooks-classes.txt}: the classes a {@code hooks pre} and {@code hooks post} on a cluster
+     * load, which the build's training runs (no cluster) cannot reach; the build adds them to its archive.
+     */
+    private void writeClassList(String launcher, Path kubeconfig, Path hooks, Path target) throws Exception {
+        Path reports = work.resolve("classlist");
+        Path pre = reports.resolve("pre.classlist");
+        Path post = reports.resolve("post.classlist");
+        String opts = "-XX:+UseSerialGC -Xshare:auto -XX:TieredStopAtLevel=1 -XX:DumpLoadedClassList=";
+        Timed p = time(hooksPre(launcher, kubeconfig, hooks, reports), Map.of("KANISTER_HOOKS_JAVA_OPTS", opts + pre));
+        time(hooksPost(launcher, kubeconfig, p, reports), Map.of("KANISTER_HOOKS_JAVA_OPTS", opts + post));
+        TreeSet<String> classes = new TreeSet<>();
+        for (Path list : List.of(pre, post)) {
+            Files.readAllLines(list).stream().filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("@"))
+                    .forEach(classes::add);
+        }
+        Files.write(target, classes);
+        System.out.printf("%s: %d classes%n", target, classes.size());
+    }
+
     /** One child process: its wall time, CPU time, stdout; fails the harness when it fails. */
     private Timed time(List<String> command) throws IOException, InterruptedException {
+        return time(command, Map.of());
+    }
+
+    private Timed time(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
         Path out = Files.createTempFile(work, "stdout", ".txt");
         Path err = Files.createTempFile(work, "stderr", ".txt");
         long ticksBefore = childTicks();
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
         int exit = p.waitFor();
         double wall = (System.nanoTime() - start) / 1e9;
         double cpu = (childTicks() - ticksBefore) / TICKS_PER_SECOND;
