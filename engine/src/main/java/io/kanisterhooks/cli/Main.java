@@ -1,5 +1,6 @@
 package io.kanisterhooks.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -8,18 +9,12 @@ import picocli.CommandLine.Option;
 @Command(name = "kanister-hooks",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Kanister execution hooks: validate blueprints, render templates, run blueprint actions and hooks.",
-        subcommands = {
-            ValidateCommand.class,
-            RunActionCommand.class,
-            HooksCommand.class,
-            WrapCommand.class,
-            PlanCommand.class,
-            RunsCommand.class,
-            TemplateCommand.class,
-            CommandLine.HelpCommand.class
-        })
+        description = "Kanister execution hooks: validate blueprints, render templates, run blueprint actions and hooks.")
 public final class Main implements Runnable {
+
+    /** The subcommands, in the order the usage lists them. */
+    static final List<String> SUBCOMMANDS = List.of("validate", "run-action", "hooks", "wrap", "plan", "runs",
+            "template", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,14 +28,52 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A configured command line, shared by {@link #main} and tests. */
+    /** A configured command line with every subcommand, for tests. */
     public static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand they invoke, because picocli builds the model of
+     * every registered command from its annotations up front (reflection over all their options and mixins, half of
+     * a {@code --version}'s CPU time); with none for {@code --version}; with all of them otherwise (usage,
+     * {@code help}, a misspelt name, which picocli answers with suggestions).
+     */
+    static CommandLine commandLine(String[] args) {
+        List<String> given = List.of(args);
+        for (String arg : given) {
+            if (!arg.startsWith("-")) {
+                return commandLine(SUBCOMMANDS.contains(arg) && !arg.equals("help") ? List.of(arg) : SUBCOMMANDS);
+            }
+        }
+        boolean versionOnly = (given.contains("-V") || given.contains("--version"))
+                && !given.contains("-h") && !given.contains("--help");
+        return commandLine(versionOnly ? List.of() : SUBCOMMANDS);
+    }
+
+    private static CommandLine commandLine(List<String> subcommands) {
         ErrorReporting errors = new ErrorReporting();
-        return new CommandLine(new Main())
-                .setExecutionExceptionHandler(errors)
+        CommandLine cli = new CommandLine(new Main());
+        subcommands.forEach(name -> cli.addSubcommand(subcommand(name)));
+        return cli.setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
                 .setExecutionStrategy(Main::execute)
                 .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** A new instance of the subcommand named {@code name}: only its class is loaded. */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "validate" -> new ValidateCommand();
+            case "run-action" -> new RunActionCommand();
+            case "hooks" -> new HooksCommand();
+            case "wrap" -> new WrapCommand();
+            case "plan" -> new PlanCommand();
+            case "runs" -> new RunsCommand();
+            case "template" -> new TemplateCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
     }
 
     /**
@@ -69,6 +102,6 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // client-java and Velocity log through SLF4J; without a binding SLF4J would print a warning on every run.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 }

@@ -1,0 +1,40 @@
+package io.kanisterhooks.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which subcommands the command line is built with, and that a command line built with one behaves as with all. */
+class MainTest {
+
+    @Test
+    void aNamedSubcommandIsTheOnlyOneBuilt() {
+        assertThat(Main.commandLine(new String[] {"validate", "x.yaml"}).getSubcommands()).containsOnlyKeys("validate");
+        assertThat(Main.commandLine(new String[] {"--debug", "hooks", "pre", "-n", "a"}).getSubcommands())
+                .containsOnlyKeys("hooks");
+        assertThat(Main.commandLine(new String[] {"hooks", "pre"}).getSubcommands().get("hooks").getSubcommands())
+                .containsOnlyKeys("pre", "post");
+    }
+
+    @Test
+    void versionBuildsNoSubcommandAndUsageHelpAndUnknownNamesBuildAllInUsageOrder() {
+        assertThat(Main.commandLine(new String[] {"--version"}).getSubcommands()).isEmpty();
+        for (String[] args : new String[][] {{}, {"--help"}, {"--version", "--help"}, {"help", "validate"},
+            {"valdate"}, {"--debug"}}) {
+            assertThat(Main.commandLine(args).getSubcommands().keySet()).as(String.join(" ", args))
+                    .containsExactlyElementsOf(Main.SUBCOMMANDS);
+        }
+    }
+
+    @Test
+    void theUsageListsEverySubcommandAndAMisspeltOneGetsASuggestion() {
+        CliRun usage = CliRun.of("--help");
+        assertThat(usage.exitCode()).isZero();
+        Main.SUBCOMMANDS.forEach(name -> assertThat(usage.out()).containsPattern("(?m)^  " + name + " "));
+        assertThat(CliRun.of("--version").out()).startsWith("kanister-hooks ");
+
+        CliRun misspelt = CliRun.of("valdate", "x.yaml");
+        assertThat(misspelt.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(misspelt.err()).contains("did you mean validate?");
+    }
+}
