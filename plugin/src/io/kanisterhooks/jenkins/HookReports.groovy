@@ -2,7 +2,8 @@ package io.kanisterhooks.jenkins
 
 /**
  * The CLI's report files ({@code --report-dir}): the JUnit XML (one test case per namespace and hook) published with
- * the {@code junit} step when the JUnit plugin is installed, and optionally the HTML report archived.
+ * the {@code junit} step when the JUnit plugin is installed, and optionally the HTML report archived with what it
+ * links to: its stylesheet and the hook phases' full logs ({@code logs/}).
  */
 class HookReports implements Serializable {
     private static final long serialVersionUID = 1L
@@ -10,6 +11,8 @@ class HookReports implements Serializable {
     static final List<String> PARAMETERS = ['reportDir', 'publishJunit', 'archiveReport']
     static final String JUNIT = 'kanister-hooks-junit.xml'
     static final String HTML = 'kanister-hooks-report.html'
+    static final String CSS = 'kanister-hooks-report.css'
+    static final String LOGS = 'logs/**'
 
     private final Object script
     final String directory
@@ -43,7 +46,8 @@ class HookReports implements Serializable {
         }
         String htmlFile = directory + '/' + HTML
         if (archiveReport && script.fileExists(htmlFile)) {
-            script.archiveArtifacts(artifacts: htmlFile, allowEmptyArchive: true)
+            script.archiveArtifacts(artifacts: [HTML, CSS, LOGS].collect { directory + '/' + it }.join(','),
+                    allowEmptyArchive: true)
         }
     }
 
