@@ -1,5 +1,7 @@
 package io.kanisterhooks.jenkins
 
+import com.cloudbees.groovy.cps.NonCPS
+
 /**
  * The CLI's report files ({@code --report-dir}): the JUnit XML (one test case per namespace and hook) published with
  * the {@code junit} step when the JUnit plugin is installed, and optionally the HTML report archived with what it
@@ -46,9 +48,14 @@ class HookReports implements Serializable {
         }
         String htmlFile = directory + '/' + HTML
         if (archiveReport && script.fileExists(htmlFile)) {
-            script.archiveArtifacts(artifacts: [HTML, CSS, LOGS].collect { directory + '/' + it }.join(','),
-                    allowEmptyArchive: true)
+            script.archiveArtifacts(artifacts: htmlReportFiles(), allowEmptyArchive: true)
         }
+    }
+
+    /** The HTML report and what it links to, as archiveArtifacts' comma-separated patterns. */
+    @NonCPS
+    String htmlReportFiles() {
+        return [HTML, CSS, LOGS].collect { directory + '/' + it }.join(',')
     }
 
     void noJunitStep(String junitFile) {

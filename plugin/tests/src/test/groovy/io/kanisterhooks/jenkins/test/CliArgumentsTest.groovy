@@ -51,7 +51,7 @@ node {
         assertThat(post).contains('--home-namespace=home')
         assertThat(post.findAll { it ==~ /--(pre-hook|on-success|on-failure|always|namespace|blueprint|hooks-file)=.*/ })
                 .isEmpty()
-        assertThat(pre + post).noneMatch { it.startsWith('--state') }
+        (pre + post).each { assertThat(it).doesNotStartWith('--state') }
         assertThat(console).contains("kanister-hooks: run ${run} (recover with: kanister-hooks runs recover ${run} " +
                 '--home-namespace=home)', 'body ran', 'returned [ns1:[snap:[id:x]]]')
         assertThat(callEnv(0)).contains('BUILD_TAG=jenkins-kanister-hooks-test-1\n')
@@ -126,7 +126,8 @@ node {
     @Test
     void theTimeoutBoundsTheBodyAndSetsTheClaimTtl() {
         List<String> pre = preCall("preHook: 'bp/pre', namespaces: 'ns1', timeout: '90s'")
-        assertThat(pre).contains('--claim-ttl=690s').noneMatch { it.startsWith('--timeout') }
+        assertThat(pre).contains('--claim-ttl=690s')
+        pre.each { assertThat(it).doesNotStartWith('--timeout') }
         assertThat(console).containsSubsequence('[Pipeline] sh (kanister-hooks hooks pre)',
                 'Timeout set to expire in 1 min 30 sec', 'body ran', '[Pipeline] sh (kanister-hooks hooks post)')
     }

@@ -119,7 +119,7 @@ node {
 node {
     def artifacts = withExecutionHooks(blueprint: 'blueprints/test-hooks.yaml', namespaceSelector: params.SELECTOR,
             kubeconfigCredentialsId: 'kubeconfig', preHook: 'test-hooks/snapshot', onSuccess: 'test-hooks/report',
-            parallelism: 1, forceRootInHooks: false, timeout: '2m') {
+            parallelism: 1, forceRootInHooks: false, hookTimeout: '2m') {
         echo 'backing up both'
     }
     echo "artifacts: \${artifacts.keySet().sort()} \${artifacts[params.FIRST].snap.id}"
@@ -198,7 +198,7 @@ node {
         Throwable t = failingPipeline("""
 @Library('kanister-hooks') _
 node {
-    withExecutionHooks(${COMMON}, preHook: 'test-hooks/wait', onFailure: 'test-hooks/note', timeout: '6s') {
+    withExecutionHooks(${COMMON}, preHook: 'test-hooks/wait', onFailure: 'test-hooks/note', hookTimeout: '6s') {
         echo 'the body ran'
     }
 }
@@ -368,7 +368,7 @@ node {
 """)
         List<String> runs = runIds()
         assertThat(runs).hasSize(2).doesNotHaveDuplicates()
-        assertThat(runs).allMatch { it.startsWith('jenkins-kanister-hooks-test-1-') }
+        runs.each { assertThat(it).startsWith('jenkins-kanister-hooks-test-1-') }
         assertThat(console.count(podLog(ns, 'preHook', 'takeSnapshot', "snapshot of ${ns}"))).isEqualTo(2)
         assertThat(console.count(podLog(ns, 'onSuccess', 'report', "report: ${ns} saw snap-${ns}"))).isEqualTo(2)
         runs.each { assertThat(TestCluster.runStatus(ns, it)).isEqualTo('completed') }
