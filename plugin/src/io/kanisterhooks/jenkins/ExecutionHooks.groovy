@@ -35,8 +35,8 @@ class ExecutionHooks extends StepCall {
 
     private List<String> hookArguments
     private int retries
-    /** Seconds each attempt of the body may take; 0: no limit. */
-    private long bodyTimeoutSeconds
+    /** Seconds each attempt of the body may take (an int, as Jenkins' timeout step takes it); 0: no limit. */
+    private int bodyTimeoutSeconds
     private HookCommand command
     /** What happened, for the step's conclusion. */
     private HookRunResult pre
@@ -57,10 +57,14 @@ class ExecutionHooks extends StepCall {
         hookArguments = hookArguments(args)
         retries = args.integer('retries', 0, 0)
         String timeout = args.string('timeout')
-        bodyTimeoutSeconds = timeout == null ? 0 : HookRunOptions.seconds(HookRunOptions.goDuration('timeout', timeout))
-        if (timeout != null && bodyTimeoutSeconds == 0) {
+        long seconds = timeout == null ? 0 : HookRunOptions.seconds(HookRunOptions.goDuration('timeout', timeout))
+        if (timeout != null && seconds == 0) {
             throw new IllegalArgumentException("timeout: must be more than 0, got '${timeout}'")
         }
+        if (seconds > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("timeout: must be less than 68 years, got '${timeout}'")
+        }
+        bodyTimeoutSeconds = (int) seconds
         command = new HookCommand(script, args, new HookRunOptions(args, 'hookTimeout',
                 timeout == null ? null : HookRunOptions.claimTtlFor(timeout)))
     }
