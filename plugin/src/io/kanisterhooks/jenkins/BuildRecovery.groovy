@@ -3,9 +3,9 @@ package io.kanisterhooks.jenkins
 import com.cloudbees.groovy.cps.NonCPS
 
 /**
- * {@code kanisterRecover()}: finishes the runs of this build that their own step could not finish ({@code kanister-hooks
- * runs recover --build-tag=$BUILD_TAG}): a {@code timeout} around withExecutionHooks that terminated the step, a lost
- * agent, a killed CLI. For every such run: its leftover hook pods deleted, onFailure then always where its preHook
+ * {@code kanisterRecover()}: finishes the runs of this build that their own step could not finish
+ * ({@code kanister-hooks runs recover --build-tag=$BUILD_TAG}): a {@code timeout} around withExecutionHooks that
+ * terminated the step, a lost agent, a killed CLI. For every such run: its leftover hook pods deleted, onFailure then always where its preHook
  * started and no onSuccess/onFailure completed, its claims given back. Meant for the end of the build
  * ({@code post { always { } }}), when no step of the build can still be working on a run. Nothing to recover is a
  * quiet success; returns the ids of the runs recovered. Fails when a hook failed during the recovery.

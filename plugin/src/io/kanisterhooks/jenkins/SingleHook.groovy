@@ -5,10 +5,10 @@ import com.cloudbees.groovy.cps.NonCPS
 /**
  * {@code kanisterHook(slot: 'onFailure', hook: 'BLUEPRINT/ACTION', ...)}: one hook on its own, for Declarative
  * {@code post { failure { } }}, {@code post { success { } }} and {@code post { always { } }} sections (and a preHook in
- * an early stage). It is a whole run of its own: {@code hooks pre} (which claims the namespaces and, for a preHook, runs
- * it), then {@code hooks post} (which runs the other slots' hook and gives the claims back). The step fails when the
- * hook failed in any namespace, and returns the hook's output artifacts per namespace. {@code timeout} is the hook's
- * timeout here, as {@code hookTimeout} is (there is no body for it to bound).
+ * an early stage). It is a whole run of its own: {@code hooks pre} (which claims the namespaces and, for a preHook,
+ * runs it), then {@code hooks post} (which runs the other slots' hook and gives the claims back). The step fails when
+ * the hook failed in any namespace, and returns the hook's output artifacts per namespace. {@code timeout} is the
+ * hook's timeout here, as {@code hookTimeout} is (there is no body for it to bound).
  */
 class SingleHook extends StepCall {
     private static final long serialVersionUID = 1L

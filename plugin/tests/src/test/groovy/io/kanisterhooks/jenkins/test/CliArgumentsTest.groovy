@@ -46,11 +46,12 @@ node {
         assertThat(run).matches(String.format(RUN_ID, 1))
         assertThat(pre).contains('--pre-hook=bp/pre', '--on-success=bp/ok', '--on-failure=bp/bad', '--always=bp/end',
                 '--namespace=ns1', '--namespace=ns2', '--blueprint=bp.yaml', '--home-namespace=home')
-        // hooks post needs nothing from the workspace: the run's state in the cluster holds hooks, blueprints, namespaces
+        // hooks post needs nothing from the workspace: the run's state in the cluster holds the hooks, blueprints and
+        // namespaces
         assertThat(post.subList(0, 4)).containsExactly('hooks', 'post', '--run=' + run, '--outcome=success')
         assertThat(post).contains('--home-namespace=home')
-        assertThat(post.findAll { it ==~ /--(pre-hook|on-success|on-failure|always|namespace|blueprint|hooks-file)=.*/ })
-                .isEmpty()
+        String hooksOrFiles = /--(pre-hook|on-success|on-failure|always|namespace|blueprint|hooks-file)=.*/
+        assertThat(post.findAll { it ==~ hooksOrFiles }).isEmpty()
         (pre + post).each { assertThat(it).doesNotStartWith('--state') }
         assertThat(console).contains("kanister-hooks: run ${run} (recover with: kanister-hooks runs recover ${run} " +
                 '--home-namespace=home)', 'body ran', 'returned [ns1:[snap:[id:x]]]')

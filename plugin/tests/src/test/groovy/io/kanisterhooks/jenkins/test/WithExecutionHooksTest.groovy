@@ -350,8 +350,9 @@ node {
 }
 """)
         assertThat(t).isInstanceOf(FlowInterruptedException)
-        assertThat(console).containsSubsequence('Timeout set to expire in 3 sec', 'Cancelling nested steps due to timeout',
-                podLog(ns, 'onFailure', 'slow', "slow hook done in ${ns}"), podLog(ns, 'always', 'note', "note: hook ran for ${ns}"))
+        assertThat(console).containsSubsequence('Timeout set to expire in 3 sec',
+                'Cancelling nested steps due to timeout', podLog(ns, 'onFailure', 'slow', "slow hook done in ${ns}"),
+                podLog(ns, 'always', 'note', "note: hook ran for ${ns}"))
                 .doesNotContain('terminating with extreme prejudice')
         assertThat(TestCluster.runStatus(ns, runIds()[0])).isEqualTo('completed')
         assertThat(TestCluster.isClaimed(ns)).isFalse()
