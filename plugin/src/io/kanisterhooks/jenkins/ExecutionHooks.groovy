@@ -3,17 +3,22 @@ package io.kanisterhooks.jenkins
 import com.cloudbees.groovy.cps.NonCPS
 
 /**
- * {@code withExecutionHooks(...) { body }}: K10's execution hooks around a block of a Pipeline.
+ * {@code withExecutionHooks(...) { body }}: K10's execution hooks around a block of a Pipeline, as one run of the CLI
+ * (its id derived from the build's {@code BUILD_TAG}, see {@link BuildRunIds}; its state in the cluster).
  *
  * <ul>
  * <li>{@code hooks pre} runs the preHook in every namespace; if it fails (after its own retries) the body does not
  * run, onFailure runs, and the step fails.</li>
- * <li>The body is retried {@code retries} times; before each retry {@code hooks pre} is called again, and it skips the
- * namespaces where the preHook already succeeded (a hook that succeeded is never run again).</li>
+ * <li>The body is retried {@code retries} times; before each retry {@code hooks pre} is called again for the same run,
+ * and it skips the namespaces where the preHook already succeeded (a hook that succeeded is never run again).
+ * {@code timeout} bounds each attempt of the body, and only the body (Jenkins' {@code timeout} step around it): the
+ * hooks keep their own timeouts ({@code hookTimeout}).</li>
  * <li>{@code hooks post} then runs onSuccess, or onFailure when the body still failed, then always, with the
- * preHook's output artifacts as input artifacts. A failed body's own exception is rethrown after onFailure; a failed
- * onSuccess fails the step.</li>
- * <li>An abort (user, {@code timeout}) stops the running step; onFailure and always still run unless
+ * preHook's output artifacts as input artifacts. It runs whenever {@code hooks pre} may have started a preHook: also
+ * when hooks pre failed without a result (the CLI crashed, the agent went away); only bad input of the first hooks
+ * pre (nothing ran) skips it. A failed body's own exception is rethrown after onFailure; a failed onSuccess fails the
+ * step.</li>
+ * <li>An abort (user, a {@code timeout} around the step) stops the running step; onFailure and always still run unless
  * {@code noHooksOnAbort: true}, then the abort is rethrown.</li>
  * </ul>
  * Returns the preHook's output artifacts per namespace, {@code [ns1: [snap: [id: 'x']]]}; the body gets the same map
@@ -25,12 +30,22 @@ class ExecutionHooks extends StepCall {
     static final String STEP = 'withExecutionHooks'
     static final Map<String, String> SLOT_OPTIONS = [preHook: 'pre-hook', onSuccess: 'on-success',
             onFailure: 'on-failure', always: 'always']
-    static final List<String> PARAMETERS = (SLOT_OPTIONS.keySet() + ['hooksFile', 'k10Object', 'retries'] +
+    static final List<String> PARAMETERS = (SLOT_OPTIONS.keySet() + ['hooksFile', 'k10Object', 'retries', 'timeout'] +
             HookCommand.PARAMETERS).toList()
 
     private List<String> hookArguments
     private int retries
+    /** Seconds each attempt of the body may take (an int, as Jenkins' timeout step takes it); 0: no limit. */
+    private int bodyTimeoutSeconds
     private HookCommand command
+    /** What happened, for the step's conclusion. */
+    private HookRunResult pre
+    private String preProblem
+    private Throwable preThrown
+    private HookRunResult post
+    private String postProblem
+    private Throwable stageError
+    private Throwable interruption
 
     ExecutionHooks(Object script, Map parameters) {
         super(script, STEP, PARAMETERS, parameters)
@@ -41,7 +56,17 @@ class ExecutionHooks extends StepCall {
     protected void configure(StepArguments args) {
         hookArguments = hookArguments(args)
         retries = args.integer('retries', 0, 0)
-        command = new HookCommand(STEP, script, args)
+        String timeout = args.string('timeout')
+        long seconds = timeout == null ? 0 : HookRunOptions.seconds(HookRunOptions.goDuration('timeout', timeout))
+        if (timeout != null && seconds == 0) {
+            throw new IllegalArgumentException("timeout: must be more than 0, got '${timeout}'")
+        }
+        if (seconds > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("timeout: must be less than 68 years, got '${timeout}'")
+        }
+        bodyTimeoutSeconds = (int) seconds
+        command = new HookCommand(script, args, new HookRunOptions(args, 'hookTimeout',
+                timeout == null ? null : HookRunOptions.claimTtlFor(timeout)))
     }
 
     /** The hooks: slot options, or a hooks file (a K10 hooks: document, Policy or Action). */
@@ -70,10 +95,7 @@ class ExecutionHooks extends StepCall {
 
     Map<String, Map<String, Map<String, String>>> run(Closure body) {
         readParameters()
-        command.cli.prepare()
-        HookRunResult pre = null
-        Throwable stageError = null
-        Throwable interruption = null
+        command.prepare()
         boolean done = false
         int attempt = 0
         while (!done) {
@@ -82,54 +104,75 @@ class ExecutionHooks extends StepCall {
                         'pre (namespaces whose preHook succeeded are skipped)')
             }
             try {
-                pre = command.run(script, 'pre', hookArguments, [])
+                pre = command.pre(hookArguments, attempt > 0)
+                preProblem = command.problem
             } catch (Throwable t) {
-                if (!Interruptions.isAbort(t)) {
-                    throw t
-                }
-                interruption = t
+                // an abort, or the agent went away: hooks pre may have started a preHook all the same
+                preThrown = t
+                interruption = Interruptions.isAbort(t) ? t : null
             }
-            if (interruption != null || !pre.succeeded) {
+            if (command.nothingRan) {
+                script.error(STEP + ': ' + preProblem) // bad input: nothing ran, there is nothing to finish
+            }
+            if (preThrown != null || preProblem != null || !pre.succeeded) {
                 done = true
             } else {
                 try {
-                    body.call(pre.artifacts('preHook'))
+                    runBody(body, pre.artifacts('preHook'))
                     stageError = null
                     done = true
                 } catch (Throwable t) {
                     stageError = t
-                    interruption = Interruptions.isAbort(t) ? t : null
+                    interruption = Interruptions.isAbort(t) && !Interruptions.isTimeout(t) ? t : null
                     attempt++
                     done = interruption != null || attempt > retries
                 }
             }
         }
-        boolean stageSucceeded = interruption == null && stageError == null && pre.succeeded
-        HookRunResult post = null
+        boolean stageSucceeded = preThrown == null && preProblem == null && stageError == null && pre.succeeded
         try {
             if (interruption == null || !command.options.noHooksOnAbort) {
-                post = command.run(script, 'post', hookArguments, ['--outcome=' + (stageSucceeded ? 'success' : 'failure')])
+                post = command.post(stageSucceeded ? 'success' : 'failure')
+                postProblem = command.problem
             }
         } finally {
             command.reports.publish()
         }
-        return conclude(pre, post, stageError, interruption)
+        return conclude()
     }
 
-    private Map<String, Map<String, Map<String, String>>> conclude(HookRunResult pre, HookRunResult post,
-            Throwable stageError, Throwable interruption) {
+    /** The body, within Jenkins' timeout step when the step has a timeout: it bounds the body only, not the hooks. */
+    private void runBody(Closure body, Map<String, Map<String, Map<String, String>>> artifacts) {
+        if (bodyTimeoutSeconds > 0) {
+            script.timeout(time: bodyTimeoutSeconds, unit: 'SECONDS') {
+                body.call(artifacts)
+            }
+        } else {
+            body.call(artifacts)
+        }
+    }
+
+    private Map<String, Map<String, Map<String, String>>> conclude() {
         List<String> hookFailures = post == null ? (pre == null ? [] : pre.allFailures()) : post.allFailures()
-        if (interruption != null || stageError != null) {
+        if (postProblem != null) {
+            hookFailures.add(postProblem)
+        }
+        Throwable thrown = preThrown ?: stageError
+        if (thrown != null) {
             if (!hookFailures.isEmpty()) {
                 script.echo("${STEP}: hooks failed too:\n  " + hookFailures.join('\n  '))
             }
-            throw interruption ?: stageError
+            throw thrown
+        }
+        if (preProblem != null) {
+            script.error("${STEP}: ${preProblem}" + (post == null ? '' : '\n(onFailure and always ran)') +
+                    (postProblem == null ? '' : '\n' + postProblem))
         }
         if (!pre.succeeded) {
             script.error("${STEP}: the preHook failed, so the stage did not run" +
                     (post == null ? '' : ' (onFailure ran)') + ':\n  ' + hookFailures.join('\n  '))
         }
-        if (post != null && !post.succeeded) {
+        if (postProblem != null || post != null && !post.succeeded) {
             script.error("${STEP}: the stage succeeded, but hooks failed:\n  " + hookFailures.join('\n  '))
         }
         return pre.artifacts('preHook')

@@ -1,8 +1,11 @@
 package io.kanisterhooks.jenkins
 
+import com.cloudbees.groovy.cps.NonCPS
+
 /**
  * The CLI's report files ({@code --report-dir}): the JUnit XML (one test case per namespace and hook) published with
- * the {@code junit} step when the JUnit plugin is installed, and optionally the HTML report archived.
+ * the {@code junit} step when the JUnit plugin is installed, and optionally the HTML report archived with what it
+ * links to: its stylesheet and the hook phases' full logs ({@code logs/}).
  */
 class HookReports implements Serializable {
     private static final long serialVersionUID = 1L
@@ -10,6 +13,8 @@ class HookReports implements Serializable {
     static final List<String> PARAMETERS = ['reportDir', 'publishJunit', 'archiveReport']
     static final String JUNIT = 'kanister-hooks-junit.xml'
     static final String HTML = 'kanister-hooks-report.html'
+    static final String CSS = 'kanister-hooks-report.css'
+    static final String LOGS = 'logs/**'
 
     private final Object script
     final String directory
@@ -43,8 +48,14 @@ class HookReports implements Serializable {
         }
         String htmlFile = directory + '/' + HTML
         if (archiveReport && script.fileExists(htmlFile)) {
-            script.archiveArtifacts(artifacts: htmlFile, allowEmptyArchive: true)
+            script.archiveArtifacts(artifacts: htmlReportFiles(), allowEmptyArchive: true)
         }
+    }
+
+    /** The HTML report and what it links to, as archiveArtifacts' comma-separated patterns. */
+    @NonCPS
+    String htmlReportFiles() {
+        return [HTML, CSS, LOGS].collect { directory + '/' + it }.join(',')
     }
 
     void noJunitStep(String junitFile) {

@@ -7,14 +7,15 @@ import com.cloudbees.groovy.cps.NonCPS
  * survives a controller restart). No value is ever put into a shell command line: the {@code sh} script is a fixed
  * single-quoted string that runs the library's runner script, and the CLI's arguments travel in environment variables
  * ({@code KH_ARG_0..n}) that the runner turns into an argument array. The kubeconfig credential is bound only around
- * the CLI calls, never around the user's own steps.
+ * the CLI calls, never around the user's own steps. The CLI gets the build's {@code BUILD_TAG}, which it records with
+ * each run (so that {@code runs recover --build-tag} finds the build's runs).
  */
 class KanisterCli implements Serializable {
     private static final long serialVersionUID = 1L
 
     static final String RUNNER_RESOURCE = 'io/kanisterhooks/jenkins/kanister-hooks-runner.sh'
     static final String VERSION_RESOURCE = 'io/kanisterhooks/jenkins/version.properties'
-    /** Per-step files (runner, run state, CLI output) and the default tool cache, relative to the working directory. */
+    /** Per-step files (runner, CLI output, reports) and the default tool cache, relative to the working directory. */
     static final String WORK_ROOT = '.kanister-hooks'
     /** The runner exits with these when it cannot provide a CLI (see the runner script). */
     static final int NOT_FOUND = 127
@@ -23,10 +24,11 @@ class KanisterCli implements Serializable {
 
     private final Object script
     private final CliSettings settings
-    /** This step call's own directory: a retried or parallel step never shares run state with another one. */
+    /** This step call's own directory: a retried or parallel step never shares files with another one. */
     final String workDir
     private String cliPath
     private String cliVersion
+    private String buildTag
 
     KanisterCli(Object script, CliSettings settings) {
         this.script = script
@@ -34,16 +36,12 @@ class KanisterCli implements Serializable {
         this.workDir = WORK_ROOT + '/' + UUID.randomUUID().toString()
     }
 
-    /** The run-state file that connects hooks pre and hooks post of this step call. */
-    String getStateFile() {
-        return workDir + '/state.json'
-    }
-
     /** Writes the runner script, finds the CLI (or downloads it), and warns when its version is not the library's. */
     void prepare() {
         if (!script.isUnix()) {
             script.error('kanister-hooks steps need a Unix agent with bash')
         }
+        buildTag = script.env.BUILD_TAG as String
         String libraryVersion = parseVersion(script.libraryResource(VERSION_RESOURCE) as String)
         script.writeFile(file: path('runner.sh'), text: script.libraryResource(RUNNER_RESOURCE) as String)
         List<String> env = runnerEnvironment('locate')
@@ -84,8 +82,16 @@ class KanisterCli implements Serializable {
      * credential, when one is configured, is bound for this call only.
      */
     CliOutput run(String command, List<String> arguments) {
+        if (!script.fileExists(path('runner.sh'))) {
+            script.echo('kanister-hooks: the files of this step are gone from the workspace (a new agent?); ' +
+                    'finding the CLI again')
+            prepare()
+        }
         List<String> env = runnerEnvironment('run')
         env.add('KANISTER_HOOKS_CLI=' + cliPath)
+        if (buildTag) {
+            env.add('BUILD_TAG=' + buildTag)
+        }
         env.add('KH_ARGC=' + arguments.size())
         for (int i = 0; i < arguments.size(); i++) {
             env.add('KH_ARG_' + i + '=' + arguments[i])

@@ -5,14 +5,16 @@ import com.cloudbees.groovy.cps.NonCPS
 /**
  * {@code kanisterHook(slot: 'onFailure', hook: 'BLUEPRINT/ACTION', ...)}: one hook on its own, for Declarative
  * {@code post { failure { } }}, {@code post { success { } }} and {@code post { always { } }} sections (and a preHook in
- * an early stage). It is its own run: {@code hooks pre} with only the preHook, or {@code hooks post} with only that
- * slot. The step fails when the hook failed in any namespace, and returns the hook's output artifacts per namespace.
+ * an early stage). It is a whole run of its own: {@code hooks pre} (which claims the namespaces and, for a preHook,
+ * runs it), then {@code hooks post} (which runs the other slots' hook and gives the claims back). The step fails when
+ * the hook failed in any namespace, and returns the hook's output artifacts per namespace. {@code timeout} is the
+ * hook's timeout here, as {@code hookTimeout} is (there is no body for it to bound).
  */
 class SingleHook extends StepCall {
     private static final long serialVersionUID = 1L
 
     static final String STEP = 'kanisterHook'
-    static final List<String> PARAMETERS = (['slot', 'hook'] + HookCommand.PARAMETERS).toList()
+    static final List<String> PARAMETERS = (['slot', 'hook', 'timeout'] + HookCommand.PARAMETERS).toList()
 
     private String slot
     private String hook
@@ -27,20 +29,42 @@ class SingleHook extends StepCall {
     protected void configure(StepArguments args) {
         slot = KanisterNames.slot('slot', args.requiredString('slot'))
         hook = KanisterNames.hookReference('hook', args.requiredString('hook'))
-        command = new HookCommand(STEP, script, args)
+        if (args.has('timeout') && args.has('hookTimeout')) {
+            throw new IllegalArgumentException('give timeout or hookTimeout, not both (for kanisterHook they are ' +
+                    'the same: the timeout of each attempt of the hook)')
+        }
+        command = new HookCommand(script, args,
+                new HookRunOptions(args, args.has('timeout') ? 'timeout' : 'hookTimeout', null))
     }
 
     Map<String, Map<String, Map<String, String>>> run() {
         readParameters()
-        command.cli.prepare()
-        String option = '--' + ExecutionHooks.SLOT_OPTIONS.get(slot) + '=' + hook
-        HookRunResult result
+        command.prepare()
+        HookRunResult pre = null
+        HookRunResult post = null
+        String problem = null
+        Throwable preThrown = null
         try {
-            result = slot == 'preHook' ? command.run(script, 'pre', [option], []) :
-                    command.run(script, 'post', [option], ['--outcome=' + outcome()])
+            try {
+                pre = command.pre(['--' + ExecutionHooks.SLOT_OPTIONS.get(slot) + '=' + hook], false)
+                problem = command.problem
+            } catch (Throwable t) {
+                preThrown = t // an abort, a lost agent: hooks pre may have started the preHook all the same
+            }
+            if (!command.nothingRan) {
+                post = command.post(pre == null || !pre.succeeded ? 'failure' : outcome())
+                problem = problem ?: command.problem
+            }
         } finally {
             command.reports.publish()
         }
+        if (preThrown != null) {
+            throw preThrown
+        }
+        if (problem != null) {
+            script.error(STEP + ': ' + problem)
+        }
+        HookRunResult result = slot == 'preHook' ? pre : post
         List<String> failures = result.failures(slot)
         if (!failures.isEmpty()) {
             script.error("${STEP}: ${hook} failed:\n  " + failures.join('\n  '))
@@ -53,7 +77,7 @@ class SingleHook extends StepCall {
      * build's current result, so that its report tells the truth.
      */
     private String outcome() {
-        if (slot == 'onSuccess') {
+        if (slot == 'onSuccess' || slot == 'preHook') {
             return 'success'
         }
         if (slot == 'onFailure') {

@@ -27,34 +27,116 @@ node {
         return cliCall(0)
     }
 
-    private String stateOf(List<String> args) {
-        return args.find { it.startsWith('--state=') }
+    /** The value of option {@code name} in a CLI call, or null. */
+    private static String option(List<String> args, String name) {
+        String found = args.find { it.startsWith("--${name}=") }
+        return found?.substring(name.length() + 3)
     }
 
+    /** The run ids the library derives: BUILD_TAG, the step call's number in the build, five random characters. */
+    private static final String RUN_ID = 'jenkins-kanister-hooks-test-1-%d-[a-z0-9]{5}'
+
     @Test
-    void slotsNamespacesAndTheRunStateFile() {
+    void slotsNamespacesAndTheRunInTheCluster() {
         List<String> pre = preCall("preHook: 'bp/pre', onSuccess: 'bp/ok', onFailure: 'bp/bad', always: 'bp/end', " +
-                "namespaces: ['ns1', 'ns2']")
+                "namespaces: ['ns1', 'ns2'], blueprint: 'bp.yaml', homeNamespace: 'home'")
         List<String> post = cliCall(1)
-        assertThat(pre.subList(0, 2)).containsExactly('hooks', 'pre')
+        String run = option(pre, 'run')
+        assertThat(pre.subList(0, 3)).containsExactly('hooks', 'pre', '--run=' + run)
+        assertThat(run).matches(String.format(RUN_ID, 1))
         assertThat(pre).contains('--pre-hook=bp/pre', '--on-success=bp/ok', '--on-failure=bp/bad', '--always=bp/end',
-                '--namespace=ns1', '--namespace=ns2')
-        assertThat(post.subList(0, 3)).containsExactly('hooks', 'post', '--outcome=success')
-        assertThat(stateOf(pre)).matches('--state=\\.kanister-hooks/[-0-9a-f]{36}/state\\.json')
-        assertThat(stateOf(post)).isEqualTo(stateOf(pre))
-        assertThat(console).contains('body ran', 'returned [ns1:[snap:[id:x]]]')
+                '--namespace=ns1', '--namespace=ns2', '--blueprint=bp.yaml', '--home-namespace=home')
+        // hooks post needs nothing from the workspace: the run's state in the cluster holds the hooks, blueprints and
+        // namespaces
+        assertThat(post.subList(0, 4)).containsExactly('hooks', 'post', '--run=' + run, '--outcome=success')
+        assertThat(post).contains('--home-namespace=home')
+        String hooksOrFiles = /--(pre-hook|on-success|on-failure|always|namespace|blueprint|hooks-file)=.*/
+        assertThat(post.findAll { it ==~ hooksOrFiles }).isEmpty()
+        (pre + post).each { assertThat(it).doesNotStartWith('--state') }
+        assertThat(console).contains("kanister-hooks: run ${run} (recover with: kanister-hooks runs recover ${run} " +
+                '--home-namespace=home)', 'body ran', 'returned [ns1:[snap:[id:x]]]')
+        assertThat(callEnv(0)).contains('BUILD_TAG=jenkins-kanister-hooks-test-1\n')
+        assertThat(callEnv(1)).contains('BUILD_TAG=jenkins-kanister-hooks-test-1\n')
     }
 
     @Test
-    void eachStepCallHasItsOwnRunState() {
+    void eachStepCallIsARunOfItsOwnAndARetryContinuesIt() {
         runPipeline("""
 @Library('kanister-hooks') _
 node {
     withExecutionHooks(preHook: 'bp/pre', namespaces: 'ns1') { echo 'first' }
-    withExecutionHooks(preHook: 'bp/pre', namespaces: 'ns1') { echo 'second' }
+    withExecutionHooks(preHook: 'bp/pre', namespaces: 'ns1', retries: 1, lockWait: '2m') {
+        sh '${countAttempt()}; [ "\$n" -ge 1 ]'
+    }
 }
 """)
-        assertThat(stateOf(cliCall(0))).isNotEqualTo(stateOf(cliCall(2)))
+        assertThat(callCount()).isEqualTo(5)
+        String first = option(cliCall(0), 'run')
+        String second = option(cliCall(2), 'run')
+        assertThat(first).matches(String.format(RUN_ID, 1))
+        assertThat(second).matches(String.format(RUN_ID, 2))
+        assertThat(option(cliCall(1), 'run')).isEqualTo(first)
+        // the retry's hooks pre continues the run: only where its state is, and this invocation's own settings
+        assertThat(cliCall(3)).containsExactly('hooks', 'pre', '--run=' + second, '--lock-wait=2m',
+                '--report-dir=' + option(cliCall(2), 'report-dir'))
+        assertThat(cliCall(4)).containsSequence('hooks', 'post', '--run=' + second, '--outcome=success',
+                '--lock-wait=2m')
+    }
+
+    @Test
+    void aLongBuildTagKeepsItsStartAndTheUniquePartAtTheEnd() {
+        env.BUILD_TAG = 'jenkins-Team Folder/Nightly_Backup%2Fmain-' + 'x' * 60 + '-1234'
+        List<String> pre = preCall("preHook: 'bp/pre', namespaces: 'ns1'")
+        String run = option(pre, 'run')
+        assertThat(run.length()).isLessThanOrEqualTo(63)
+        assertThat(run).matches('jenkins-team-folder-nightly-backup-2fmain-x+-1-[a-z0-9]{5}')
+        assertThat(callEnv(0)).contains('BUILD_TAG=' + env.BUILD_TAG + '\n')
+    }
+
+    @Test
+    void hooksPostRunsWhenHooksPreCrashedWithoutAResult() {
+        agentEnv.FAKE_CLI_PRE = 'crash'
+        Throwable t = failingPipeline("""
+@Library('kanister-hooks') _
+node {
+    withExecutionHooks(preHook: 'bp/pre', onFailure: 'bp/bad', namespaces: 'ns1') { echo 'body ran' }
+}
+""")
+        assertThat(callCount()).isEqualTo(2)
+        assertThat(cliCall(1)).containsSequence('hooks', 'post', '--run=' + option(cliCall(0), 'run'),
+                '--outcome=failure')
+        assertThat(t.message).contains('withExecutionHooks: kanister-hooks hooks pre: failed (exit code 1)',
+                'internal error: IllegalStateException: on purpose').doesNotContain('there is no run to finish')
+        assertThat(console).contains('has no state: hooks pre stopped before it kept the run, so no preHook started')
+                .doesNotContain('body ran')
+    }
+
+    @Test
+    void badInputOfHooksPreRunsNothingElse() {
+        agentEnv.FAKE_CLI_PRE = 'bad'
+        Throwable t = failingPipeline("""
+@Library('kanister-hooks') _
+node {
+    withExecutionHooks(preHook: 'bp/pre', onFailure: 'bp/bad', namespaces: 'ns1') { echo 'body ran' }
+}
+""")
+        assertThat(callCount()).isEqualTo(1)
+        assertThat(t.message).contains('hooks pre: failed (bad input, nothing was run)')
+    }
+
+    @Test
+    void theTimeoutBoundsTheBodyAndSetsTheClaimTtl() {
+        List<String> pre = preCall("preHook: 'bp/pre', namespaces: 'ns1', timeout: '90s'")
+        assertThat(pre).contains('--claim-ttl=690s')
+        pre.each { assertThat(it).doesNotStartWith('--timeout') }
+        assertThat(console).containsSubsequence('[Pipeline] sh (kanister-hooks hooks pre)',
+                'Timeout set to expire in 1 min 30 sec', 'body ran', '[Pipeline] sh (kanister-hooks hooks post)')
+    }
+
+    @Test
+    void anExplicitClaimTtlWins() {
+        List<String> pre = preCall("preHook: 'bp/pre', namespaces: 'ns1', timeout: '1h30m', claimTtl: '3h'")
+        assertThat(pre).contains('--claim-ttl=3h')
     }
 
     @Test
@@ -85,11 +167,12 @@ node {
     }
 
     @Test
-    void timeoutParallelismRootAndHome() {
-        List<String> pre = preCall("preHook: 'bp/pre', namespaces: 'ns1', timeout: '90s', parallelism: 2, " +
-                "forceRootInHooks: false, homeNamespace: 'hook-pods'")
+    void hookTimeoutParallelismRootHomeClaimsAndLocks() {
+        List<String> pre = preCall("preHook: 'bp/pre', namespaces: 'ns1', hookTimeout: '90s', parallelism: 2, " +
+                "forceRootInHooks: false, homeNamespace: 'hook-pods', claimTtl: '2h', lockWait: '5m'")
         assertThat(pre).contains('--timeout=90s', '--parallelism=2', '--force-root-in-hooks=false',
-                '--home-namespace=hook-pods')
+                '--home-namespace=hook-pods', '--claim-ttl=2h', '--lock-wait=5m')
+        assertThat(console).doesNotContain('Timeout set to expire')
     }
 
     @Test
@@ -112,8 +195,8 @@ node {
     @Test
     void defaultReportDirIsTheStepCallsOwn() {
         List<String> pre = preCall("preHook: 'bp/pre', namespaces: 'ns1'")
-        String state = stateOf(pre).substring('--state='.length())
-        assertThat(pre).contains('--report-dir=' + state.replace('state.json', 'reports'))
+        assertThat(option(pre, 'report-dir')).matches('\\.kanister-hooks/[-0-9a-f]{36}/reports')
+        assertThat(option(cliCall(1), 'report-dir')).isEqualTo(option(pre, 'report-dir'))
     }
 
     @Test
@@ -130,7 +213,7 @@ node {
 }
 """)
         assertThat(cliCall(0)).contains('--context=prod')
-        assertThat(callEnv(0)).matches('(?s)KUBECONFIG=.+@tmp/secretFiles/.+/kubeconfig\\n')
+        assertThat(callEnv(0)).matches('(?s)KUBECONFIG=.+@tmp/secretFiles/.+/kubeconfig\\nBUILD_TAG=.*')
         assertThat(new File(calls, 'call-0.kubeconfig').text).isEqualTo(kubeconfig.text)
         assertThat(console).contains('body sees KUBECONFIG=[]').doesNotContain('secret-marker-4711')
         assertThat(new File(workspace.path + '@tmp/secretFiles').list()).isEmpty()
@@ -150,25 +233,60 @@ node {
     }
 
     @Test
-    void kanisterHookSlots() {
+    void kanisterHookSlotsAreEachARunOfTheirOwn() {
         runPipeline("""
 @Library('kanister-hooks') _
 node {
     kanisterHook(slot: 'preHook', hook: 'bp/pre', namespaces: 'ns1')
     kanisterHook(slot: 'onSuccess', hook: 'bp/ok', namespaces: 'ns1', timeout: '5m')
-    kanisterHook(slot: 'onFailure', hook: 'bp/bad', namespaceSelector: 'app=db', subject: 'pvc/data')
+    kanisterHook(slot: 'onFailure', hook: 'bp/bad', namespaceSelector: 'app=db', subject: 'pvc/data', hookTimeout: '1m')
     currentBuild.result = 'UNSTABLE'
     kanisterHook(slot: 'always', hook: 'bp/end', namespaces: 'ns1', options: [a: 'b'])
 }
 """)
-        assertThat(cliCall(0)).containsSequence('hooks', 'pre', '--pre-hook=bp/pre')
-        assertThat(cliCall(1)).containsSequence('hooks', 'post', '--outcome=success', '--on-success=bp/ok')
-        assertThat(cliCall(1)).contains('--timeout=5m')
-        assertThat(cliCall(2)).containsSequence('hooks', 'post', '--outcome=failure', '--on-failure=bp/bad')
-        assertThat(cliCall(2)).contains('--namespace-selector=app=db', '--subject=pvc/data')
-        assertThat(cliCall(3)).containsSequence('hooks', 'post', '--outcome=failure', '--always=bp/end')
-        assertThat(cliCall(3)).contains('--option=a=b')
-        assertThat([0, 1, 2, 3].collect { stateOf(cliCall(it)) }.toSet()).hasSize(4)
+        assertThat(callCount()).isEqualTo(8)
+        List<String> runs = (0..3).collect { option(cliCall(2 * it), 'run') }
+        runs.eachWithIndex { String run, int i -> assertThat(run).matches(String.format(RUN_ID, i + 1)) }
+        assertThat(cliCall(0)).containsSequence('hooks', 'pre', '--run=' + runs[0], '--pre-hook=bp/pre')
+        assertThat(cliCall(1)).containsSequence('hooks', 'post', '--run=' + runs[0], '--outcome=success')
+        assertThat(cliCall(2)).containsSequence('hooks', 'pre', '--run=' + runs[1], '--on-success=bp/ok')
+        assertThat(cliCall(2)).contains('--timeout=5m')
+        assertThat(cliCall(3)).containsSequence('hooks', 'post', '--run=' + runs[1], '--outcome=success')
+        assertThat(cliCall(4)).containsSequence('hooks', 'pre', '--run=' + runs[2], '--on-failure=bp/bad')
+        assertThat(cliCall(4)).contains('--namespace-selector=app=db', '--subject=pvc/data', '--timeout=1m')
+        assertThat(cliCall(5)).containsSequence('hooks', 'post', '--run=' + runs[2], '--outcome=failure')
+        assertThat(cliCall(6)).containsSequence('hooks', 'pre', '--run=' + runs[3], '--always=bp/end')
+        assertThat(cliCall(6)).contains('--option=a=b')
+        assertThat(cliCall(7)).containsSequence('hooks', 'post', '--run=' + runs[3], '--outcome=failure')
+    }
+
+    @Test
+    void kanisterRecoverFindsTheBuildsRuns() {
+        runPipeline("""
+@Library('kanister-hooks') _
+node {
+    def recovered = kanisterRecover(homeNamespace: 'home', reportDir: 'recovery', kubeContext: 'c1')
+    echo "recovered: \${recovered}"
+}
+""")
+        assertThat(cliCall(0)).containsExactly('runs', 'recover', '--build-tag=jenkins-kanister-hooks-test-1',
+                '--home-namespace=home', '--report-dir=recovery', '--context=c1')
+        assertThat(console).contains('recovered: []').doesNotContain('kanisterRecover:')
+    }
+
+    @Test
+    void kanisterRecoverSaysWhatItRecovered() {
+        agentEnv.FAKE_CLI_RECOVERED = '[{"runId":"r1","recovered":true,"hooksSucceeded":true,"note":"x"},' +
+                '{"runId":"r2","recovered":true,"hooksSucceeded":false,"note":"y"}]'
+        agentEnv.FAKE_CLI_EXIT = '1'
+        Throwable t = failingPipeline("""
+@Library('kanister-hooks') _
+node {
+    kanisterRecover()
+}
+""")
+        assertThat(console).contains('kanisterRecover: recovered run r1, run r2 (a hook failed)')
+        assertThat(t.message).contains('kanisterRecover: a hook failed while recovering run r1, run r2 (a hook failed)')
     }
 
     @Test

@@ -21,13 +21,15 @@ class JenkinsfileExamplesTest extends ClusterTestBase {
     void checkoutExamples() {
         checkout('jenkinsfile-examples')
         params.NAMESPACE = ns
+        // the examples keep their runs in kasten-io, which all tests share: each test is a build of its own
+        env.BUILD_TAG = "jenkins-examples-${ns}".toString()
     }
 
     @Test
     void scriptedBackup() {
         runJenkinsfile('jenkinsfile-examples/scripted/backup.Jenkinsfile')
         assertThat(console).containsSubsequence(podLog(ns, 'preHook', 'flushTables', "FLUSH TABLES WITH READ LOCK in namespace ${ns}"),
-                "backing up ${ns} (quiesced at 20", podLog(ns, 'onSuccess', 'unlockTables', "UNLOCK TABLES in namespace ${ns} (locked since 20"),
+                'Timeout set to expire in 30 min 0 sec', "backing up ${ns} (quiesced at 20", podLog(ns, 'onSuccess', 'unlockTables', "UNLOCK TABLES in namespace ${ns} (locked since 20"),
                 "preHook artifacts: [${ns}:[quiesced:[at:20")
         assertThat(buildResult).isEqualTo('SUCCESS')
     }
@@ -38,7 +40,8 @@ class JenkinsfileExamplesTest extends ClusterTestBase {
         runJenkinsfile('jenkinsfile-examples/scripted/restore.Jenkinsfile')
         assertThat(console).contains("restoring the mysql StatefulSet of ${ns}")
                 .contains("[ OK ] ${ns} onSuccess hook-blueprint/post-restore succeeded").doesNotContain('ALERT')
-        assertThat(published.find { it.step == 'archiveArtifacts' }.artifacts as String).endsWith('/kanister-hooks-report.html')
+        assertThat(published.find { it.step == 'archiveArtifacts' }.artifacts as String)
+                .contains('/kanister-hooks-report.html,').contains('/kanister-hooks-report.css,').endsWith('/logs/**')
         assertThat(buildResult).isEqualTo('SUCCESS')
     }
 
@@ -47,8 +50,9 @@ class JenkinsfileExamplesTest extends ClusterTestBase {
         TestCluster.labelNamespace(ns, 'migrate', 'true')
         runJenkinsfile('jenkinsfile-examples/declarative/backup.Jenkinsfile')
         assertThat(console).containsSubsequence('validated 2 blueprints', "backing up ${ns}",
-                "[ OK ] ${ns} onSuccess hook-blueprint/post-export succeeded")
+                "[ OK ] ${ns} onSuccess hook-blueprint/post-export succeeded", 'kanister-hooks: no run to recover')
         assertThat(TestCluster.labels(ns)).doesNotContainKey('migrate')
+        assertThat(buildResult).isEqualTo('SUCCESS')
     }
 
     @Test
@@ -90,7 +94,7 @@ class JenkinsfileExamplesTest extends ClusterTestBase {
         String libraryPath = library.retriever.modernSCM.libraryPath
         assertThat(libraryPath).isEqualTo('plugin/')
         File root = ROOT
-        ['withExecutionHooks', 'kanisterHook', 'kanisterAction', 'kanisterValidate'].each { String step ->
+        ['withExecutionHooks', 'kanisterHook', 'kanisterAction', 'kanisterValidate', 'kanisterRecover'].each { String step ->
             assertThat(new File(root, libraryPath + "vars/${step}.groovy")).exists()
             assertThat(new File(root, libraryPath + "vars/${step}.txt")).exists()
         }

@@ -63,6 +63,8 @@ abstract class PipelineTestBase extends BasePipelineTest {
     final Map<String, String> agentEnv = [:]
     /** How long a {@code timeout}'s body may still run after the timeout interrupted it (Jenkins: 60 s). */
     long timeoutGracePeriodMillis = Long.getLong('kanisterhooks.timeoutGracePeriodMillis', JENKINS_GRACE_PERIOD)
+    /** When set, every {@code timeout} expires as soon as this holds, not after its time (see {@link TimeoutStep}). */
+    Closure<Boolean> timeoutsExpireWhen
     /** Every stage that started (or was skipped), in order. */
     final List<StageRecord> stages = []
     CurrentBuild build

@@ -116,6 +116,38 @@ node {
     }
 
     @Test
+    void timeoutMustBeMoreThanZero() {
+        assertRejected("withExecutionHooks(preHook: 'bp/a', namespaces: 'ns', timeout: '0s') { echo 'x' }",
+                "timeout: must be more than 0, got '0s'")
+    }
+
+    @Test
+    void hookTimeoutClaimTtlAndLockWaitMustBeGoDurations() {
+        ['hookTimeout', 'claimTtl', 'lockWait'].each { String name ->
+            assertRejected("withExecutionHooks(preHook: 'bp/a', namespaces: 'ns', ${name}: '10 min') { echo 'x' }",
+                    "${name}: '10 min' is not a duration like 90s, 20m or 1h30m")
+        }
+    }
+
+    @Test
+    void kanisterHookTakesTimeoutOrHookTimeoutNotBoth() {
+        assertRejected("kanisterHook(slot: 'onFailure', hook: 'bp/a', namespaces: 'ns', timeout: '1m', " +
+                "hookTimeout: '2m')", 'kanisterHook: give timeout or hookTimeout, not both')
+    }
+
+    @Test
+    void kanisterHookChecksItsTimeoutUnderItsOwnName() {
+        assertRejected("kanisterHook(slot: 'onFailure', hook: 'bp/a', namespaces: 'ns', timeout: 'soon')",
+                "kanisterHook: timeout: 'soon' is not a duration")
+    }
+
+    @Test
+    void kanisterRecoverParameters() {
+        assertRejected("kanisterRecover(force: true)", 'kanisterRecover: unknown parameter force')
+        assertRejected("kanisterRecover(homeNamespace: 'Home')", "kanisterRecover: homeNamespace: 'Home'")
+    }
+
+    @Test
     void retriesMustNotBeNegative() {
         assertRejected("withExecutionHooks(preHook: 'bp/a', namespaces: 'ns', retries: -1) { echo 'x' }",
                 'retries: must be at least 0')

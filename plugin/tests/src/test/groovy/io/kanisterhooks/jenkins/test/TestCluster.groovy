@@ -5,6 +5,7 @@ import io.kanisterhooks.cluster.junit.SharedCluster
 import io.kubernetes.client.openapi.ApiClient
 import io.kubernetes.client.openapi.ApiException
 import io.kubernetes.client.openapi.apis.AppsV1Api
+import io.kubernetes.client.openapi.apis.CoordinationV1Api
 import io.kubernetes.client.openapi.apis.CoreV1Api
 import io.kubernetes.client.openapi.apis.CustomObjectsApi
 import io.kubernetes.client.openapi.apis.RbacAuthorizationV1Api
@@ -132,6 +133,24 @@ spec:
 
     static List<V1Pod> pods(String namespace) {
         return core().listNamespacedPod(namespace).execute().items
+    }
+
+    /** Whether a run claims the namespace (the CLI's Lease kanister-hooks-claim). */
+    static boolean isClaimed(String namespace) {
+        return exists { new CoordinationV1Api(client()).readNamespacedLease('kanister-hooks-claim', namespace).execute() }
+    }
+
+    /** The status of a run as its state (the Secret kanister-hooks-run-ID in the home namespace) says; null: none. */
+    static String runStatus(String homeNamespace, String runId) {
+        try {
+            return core().readNamespacedSecret('kanister-hooks-run-' + runId, homeNamespace).execute()
+                    .metadata.labels?.get('kanister-hooks.io/run-status')
+        } catch (ApiException e) {
+            if (e.code == 404) {
+                return null
+            }
+            throw e
+        }
     }
 
     static boolean hasRunningPod(String namespace) {

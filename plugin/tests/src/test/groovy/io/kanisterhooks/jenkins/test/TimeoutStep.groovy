@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit
  * interruption caused by this timeout leaves it as no "actual interruption", so that an enclosing {@code retry}
  * retries it, while a user's abort stays one.</li>
  * </ol>
- * Not modelled: {@code activity: true}.
+ * Not modelled: {@code activity: true}. A test that must make a timeout expire at a given point of the build (while a
+ * hook runs, say) sets {@link PipelineTestBase#timeoutsExpireWhen}: the timeout then expires when that condition
+ * holds, whatever its time says, rather than after a time that would have to guess how long the machine takes.
  */
 class TimeoutStep {
     private final PipelineTestBase test
@@ -36,14 +38,26 @@ class TimeoutStep {
         RunningBodies.Body running = test.bodies.open('timeout')
         Timer timer = new Timer('timeout', true)
         test.log("Timeout set to expire in ${timeSpan(millis)}")
-        timer.schedule({
+        Closure expire = {
             test.log('Cancelling nested steps due to timeout')
             test.bodies.cancel(running, new FlowInterruptedException('ABORTED', cause))
             schedule(timer, test.timeoutGracePeriodMillis) {
                 test.log('Body did not finish within grace period; terminating with extreme prejudice')
                 test.bodies.terminate(running, new FlowInterruptedException('ABORTED', cause))
             }
-        } as TimerTask, millis)
+        }
+        Closure<Boolean> condition = test.timeoutsExpireWhen
+        if (condition == null) {
+            timer.schedule(expire as TimerTask, millis)
+        } else {
+            boolean expired = false
+            timer.schedule({
+                if (!expired && condition.call()) {
+                    expired = true
+                    expire.call()
+                }
+            } as TimerTask, 100, 100)
+        }
         try {
             Object result = test.helper.callClosure(body)
             FlowInterruptedException unseen = test.bodies.close(running)

@@ -119,7 +119,7 @@ node {
 node {
     def artifacts = withExecutionHooks(blueprint: 'blueprints/test-hooks.yaml', namespaceSelector: params.SELECTOR,
             kubeconfigCredentialsId: 'kubeconfig', preHook: 'test-hooks/snapshot', onSuccess: 'test-hooks/report',
-            parallelism: 1, forceRootInHooks: false, timeout: '2m') {
+            parallelism: 1, forceRootInHooks: false, hookTimeout: '2m') {
         echo 'backing up both'
     }
     echo "artifacts: \${artifacts.keySet().sort()} \${artifacts[params.FIRST].snap.id}"
@@ -198,7 +198,7 @@ node {
         Throwable t = failingPipeline("""
 @Library('kanister-hooks') _
 node {
-    withExecutionHooks(${COMMON}, preHook: 'test-hooks/wait', onFailure: 'test-hooks/note', timeout: '6s') {
+    withExecutionHooks(${COMMON}, preHook: 'test-hooks/wait', onFailure: 'test-hooks/note', hookTimeout: '6s') {
         echo 'the body ran'
     }
 }
@@ -239,10 +239,12 @@ node {
 
     @Test
     void aTimeoutDuringThePreHookStopsItsPodAndRunsOnFailure() {
+        // the timeout expires while the preHook runs, however long the machine took to get there
+        timeoutsExpireWhen = { console.contains(podLog(ns, 'preHook', 'wait', "waiting in ${ns}")) }
         Throwable t = failingPipeline("""
 @Library('kanister-hooks') _
 node {
-    timeout(time: 20, unit: 'SECONDS') {
+    timeout(time: 1, unit: 'HOURS') {
         withExecutionHooks(${COMMON}, preHook: 'test-hooks/wait', onFailure: 'test-hooks/note', archiveReport: true) {
             echo 'the body ran'
         }
@@ -252,9 +254,185 @@ node {
         assertThat(t).isInstanceOf(FlowInterruptedException)
         assertThat(console).contains(podLog(ns, 'preHook', 'wait', "waiting in ${ns}"))
                 .contains(podLog(ns, 'onFailure', 'note', "note: hook ran for ${ns}")).doesNotContain('the body ran')
-        assertThat(TestCluster.pods(ns).findAll { it.metadata.name.contains('wait') || it.status.phase == 'Running' })
-                .isEmpty()
-        assertThat(published).contains([step: 'archiveArtifacts', artifacts: 'reports/kanister-hooks-report.html'])
+        // the CLI deletes the pods; the API server removes them once their processes have ended
+        TestCluster.waitFor('the hook pods to be gone') { TestCluster.pods(ns).isEmpty() }
+        assertThat(published).contains([step: 'archiveArtifacts', artifacts: 'reports/kanister-hooks-report.html,' +
+                'reports/kanister-hooks-report.css,reports/logs/**'])
+        assertThat(new File(workspace, 'reports/kanister-hooks-report.css')).exists()
+        assertThat(new File(workspace, 'reports/logs').list()).isNotEmpty()
+    }
+
+    /** The run ids the steps printed, in order. */
+    private List<String> runIds() {
+        return (console =~ /kanister-hooks: run (\S+) \(recover with/).collect { it[1] as String }
+    }
+
+    @Test
+    void thePostHooksRunFromTheRunsStateInTheClusterAfterTheAgentIsGone() {
+        registerStep('loseTheAgent', [], { ->
+            // a pod agent replaced by a new one: the workspace (the step's files, the blueprints) is gone
+            new File(workspace.path + '@tmp').deleteDir()
+            workspace.deleteDir()
+            workspace.mkdirs()
+            null
+        })
+        runPipeline("""
+@Library('kanister-hooks') _
+node {
+    withExecutionHooks(${COMMON}, preHook: 'test-hooks/snapshot', onSuccess: 'test-hooks/report',
+            always: 'test-hooks/note') {
+        loseTheAgent()
+        echo 'the body ended on a new agent'
+    }
+}
+""")
+        assertThat(console).containsSubsequence(podLog(ns, 'preHook', 'takeSnapshot', "snapshot of ${ns}"),
+                'the body ended on a new agent', 'the files of this step are gone from the workspace',
+                podLog(ns, 'onSuccess', 'report', "report: ${ns} saw snap-${ns}"),
+                podLog(ns, 'always', 'note', "note: hook ran for ${ns}"))
+        assertThat(new File(workspace, 'blueprints')).doesNotExist()
+        assertThat(TestCluster.runStatus(ns, runIds()[0])).isEqualTo('completed')
+        assertThat(TestCluster.isClaimed(ns)).isFalse()
+        assertThat(buildResult).isEqualTo('SUCCESS')
+    }
+
+    @Test
+    void aTimeoutAroundTheStepCutsItsHooksShortAndKanisterRecoverFinishesTheRun() {
+        timeoutGracePeriodMillis = 2000
+        timeoutsExpireWhen = { new File(workspace, 'started').exists() }
+        Throwable t = failingPipeline("""
+@Library('kanister-hooks') _
+pipeline {
+    agent any
+    stages {
+        stage('Backup') {
+            steps {
+                timeout(time: 1, unit: 'HOURS') {
+                    withExecutionHooks(${COMMON}, preHook: 'test-hooks/snapshot', onFailure: 'test-hooks/slow',
+                            always: 'test-hooks/note') {
+                        sh 'touch started; sleep 300'
+                    }
+                }
+            }
+        }
+    }
+    post {
+        always {
+            kanisterRecover(homeNamespace: params.NS, kubeconfigCredentialsId: 'kubeconfig')
+        }
+    }
+}
+""")
+        String run = runIds()[0]
+        assertThat(t).isInstanceOf(FlowInterruptedException)
+        assertThat(console).containsSubsequence('Cancelling nested steps due to timeout',
+                'Body did not finish within grace period; terminating with extreme prejudice',
+                "recovering run ${run}", podLog(ns, 'onFailure', 'slow', "slow hook done in ${ns}"),
+                podLog(ns, 'always', 'note', "note: hook ran for ${ns}"), "kanisterRecover: recovered run ${run}")
+        // cut short before it ended: onFailure and always ended once, in the recovery
+        assertThat(console.count(podLog(ns, 'onFailure', 'slow', "slow hook done in ${ns}"))).isEqualTo(1)
+        assertThat(console.count(podLog(ns, 'always', 'note', "note: hook ran for ${ns}"))).isEqualTo(1)
+        assertThat(TestCluster.runStatus(ns, run)).isEqualTo('recovered')
+        assertThat(TestCluster.isClaimed(ns)).isFalse()
+        TestCluster.waitFor('the hook pods to be gone') { TestCluster.pods(ns).isEmpty() }
+    }
+
+    @Test
+    void theTimeoutParameterBoundsTheBodyOnlyAndTheHooksRunInFull() {
+        timeoutGracePeriodMillis = 1000
+        Throwable t = failingPipeline("""
+@Library('kanister-hooks') _
+node {
+    withExecutionHooks(${COMMON}, preHook: 'test-hooks/snapshot', onFailure: 'test-hooks/slow',
+            always: 'test-hooks/note', timeout: '3s') {
+        sh 'sleep 300'
+    }
+}
+""")
+        assertThat(t).isInstanceOf(FlowInterruptedException)
+        assertThat(console).containsSubsequence('Timeout set to expire in 3 sec',
+                'Cancelling nested steps due to timeout', podLog(ns, 'onFailure', 'slow', "slow hook done in ${ns}"),
+                podLog(ns, 'always', 'note', "note: hook ran for ${ns}"))
+                .doesNotContain('terminating with extreme prejudice')
+        assertThat(TestCluster.runStatus(ns, runIds()[0])).isEqualTo('completed')
+        assertThat(TestCluster.isClaimed(ns)).isFalse()
+    }
+
+    @Test
+    void twoStepCallsInOneBuildAreTwoRuns() {
+        runPipeline("""
+@Library('kanister-hooks') _
+node {
+    withExecutionHooks(${COMMON}, preHook: 'test-hooks/snapshot', onSuccess: 'test-hooks/report') { echo 'first' }
+    withExecutionHooks(${COMMON}, preHook: 'test-hooks/snapshot', onSuccess: 'test-hooks/report') { echo 'second' }
+}
+""")
+        List<String> runs = runIds()
+        assertThat(runs).hasSize(2).doesNotHaveDuplicates()
+        runs.each { assertThat(it).startsWith('jenkins-kanister-hooks-test-1-') }
+        assertThat(console.count(podLog(ns, 'preHook', 'takeSnapshot', "snapshot of ${ns}"))).isEqualTo(2)
+        assertThat(console.count(podLog(ns, 'onSuccess', 'report', "report: ${ns} saw snap-${ns}"))).isEqualTo(2)
+        runs.each { assertThat(TestCluster.runStatus(ns, it)).isEqualTo('completed') }
+    }
+
+    @Test
+    void kanisterRecoverWithNothingToRecoverIsAQuietSuccess() {
+        runPipeline("""
+@Library('kanister-hooks') _
+pipeline {
+    agent any
+    stages {
+        stage('Backup') {
+            steps {
+                withExecutionHooks(${COMMON}, preHook: 'test-hooks/snapshot', onSuccess: 'test-hooks/report') {
+                    echo 'backing up'
+                }
+            }
+        }
+    }
+    post {
+        always {
+            kanisterRecover(homeNamespace: params.NS, kubeconfigCredentialsId: 'kubeconfig')
+        }
+    }
+}
+""")
+        assertThat(console).contains('kanister-hooks: no run to recover').doesNotContain('kanisterRecover:')
+        assertThat(buildResult).isEqualTo('SUCCESS')
+    }
+
+    @Test
+    void aNamespaceClaimedByAnotherRunFailsTheStepNamingTheHolder() {
+        // another build's run holds the namespace: its hooks pre ran, its hooks post has not come yet
+        Map other = cli('hooks', 'pre', '--run=other-build-1', '--on-failure=test-hooks/note',
+                '--blueprint=' + new File(workspace, 'blueprints/test-hooks.yaml').path, '--namespace=' + ns,
+                '--home-namespace=' + ns)
+        assertThat(other.exit).as(other.output as String).isEqualTo(0)
+        Throwable t = failingPipeline("""
+@Library('kanister-hooks') _
+node {
+    withExecutionHooks(${COMMON}, preHook: 'test-hooks/snapshot', onFailure: 'test-hooks/note') {
+        echo 'the body ran'
+    }
+}
+""")
+        assertThat(t.message).contains('withExecutionHooks: kanister-hooks hooks pre: failed (exit code 1)',
+                "namespace ${ns} is claimed by run other-build-1")
+        // hooks post still ran: the CLI found no state of the run (it never started), which is no error
+        assertThat(console).contains('has no state: hooks pre stopped before it kept the run, so no preHook started')
+                .doesNotContain('the body ran').doesNotContain("[${ns}/preHook/")
+        assertThat(TestCluster.runStatus(ns, runIds()[0])).isNull()
+        assertThat(TestCluster.runStatus(ns, 'other-build-1')).isEqualTo('active')
+    }
+
+    /** Runs the CLI as another build would, against the test cluster. */
+    private static Map cli(String... args) {
+        ProcessBuilder pb = new ProcessBuilder([CLI.path] + args.toList()).redirectErrorStream(true)
+        pb.environment().put('KUBECONFIG', TestCluster.kubeconfig().path)
+        Process p = pb.start()
+        String output = p.inputStream.text
+        p.waitFor()
+        return [exit: p.exitValue(), output: output]
     }
 
     @Test
