@@ -175,6 +175,11 @@ class ExecutionHooks extends StepCall {
         if (postProblem != null || post != null && !post.succeeded) {
             script.error("${STEP}: the stage succeeded, but hooks failed:\n  " + hookFailures.join('\n  '))
         }
+        List<String> continued = (post ?: pre).continued()
+        if (!continued.isEmpty()) {
+            script.unstable("${STEP}: hooks failed with onError: Continue, and the run went on:\n  " +
+                    continued.join('\n  '))
+        }
         return pre.artifacts('preHook')
     }
 }

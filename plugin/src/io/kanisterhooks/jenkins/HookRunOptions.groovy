@@ -21,7 +21,7 @@ class HookRunOptions implements Serializable {
 
     static final List<String> PARAMETERS = ['blueprint', 'blueprintNamespace', 'namespaces', 'namespaceSelector',
             'subject', 'options', 'hookTimeout', 'parallelism', 'forceRootInHooks', 'homeNamespace', 'noHooksOnAbort',
-            'claimTtl', 'lockWait']
+            'claimTtl', 'lockWait', 'onError']
     /** What the step adds to a body's timeout for the claim TTL it derives from it (see {@link #claimTtlFor}). */
     static final long CLAIM_MARGIN_SECONDS = 600
 
@@ -38,6 +38,8 @@ class HookRunOptions implements Serializable {
     final boolean noHooksOnAbort
     final String claimTtl
     final String lockWait
+    /** What a hook's final failure does when the hook says nothing: Fail (K10's) or Continue (the build: UNSTABLE). */
+    final String onError
 
     /**
      * @param hookTimeoutParameter the parameter that holds the timeout of each hook attempt ({@code hookTimeout};
@@ -65,6 +67,12 @@ class HookRunOptions implements Serializable {
         noHooksOnAbort = args.bool('noHooksOnAbort', false)
         claimTtl = optional(args, 'claimTtl') { String v -> goDuration('claimTtl', v) } ?: defaultClaimTtl
         lockWait = optional(args, 'lockWait') { String v -> goDuration('lockWait', v) }
+        onError = optional(args, 'onError') { String v ->
+            if (!(v in ['Fail', 'Continue'])) {
+                throw new IllegalArgumentException("onError: '${v}' is neither Fail nor Continue")
+            }
+            return v
+        }
     }
 
     /**
@@ -84,6 +92,7 @@ class HookRunOptions implements Serializable {
         add(a, 'force-root-in-hooks', forceRootInHooks)
         add(a, 'home-namespace', homeNamespace)
         add(a, 'claim-ttl', claimTtl)
+        add(a, 'on-error', onError)
         a.addAll(invocationArguments())
         return a
     }

@@ -36,14 +36,32 @@ class HookRunResult implements Serializable {
         return result
     }
 
-    /** {@code ns: error} for every namespace where {@code slot} ended in a state other than succeeded or skipped. */
+    /**
+     * {@code ns: error} for every namespace where {@code slot} ended in a state other than succeeded, skipped or
+     * continued (a failure with {@code onError: Continue}, see {@link #continued}).
+     */
     @NonCPS
     List<String> failures(String slot) {
         List<String> result = []
         namespaces.each { String ns, Map<String, Map<String, Object>> slots ->
             Map<String, Object> record = slots.get(slot)
-            if (record != null && !(record.status in ['succeeded', 'skipped'])) {
+            if (record != null && !(record.status in ['succeeded', 'skipped', 'continued'])) {
                 result << "${ns}: ${slot} ${record.status}${record.error ? ': ' + record.error : ''}".toString()
+            }
+        }
+        return result
+    }
+
+    /** {@code ns: slot: error} for every hook that failed with {@code onError: Continue}: the build is UNSTABLE. */
+    @NonCPS
+    List<String> continued() {
+        List<String> result = []
+        namespaces.each { String ns, Map<String, Map<String, Object>> slots ->
+            slots.each { String slot, Map<String, Object> record ->
+                if (record.status == 'continued') {
+                    result << "${ns}: ${slot} failed (onError: Continue)${record.error ? ': ' + record.error : ''}"
+                            .toString()
+                }
             }
         }
         return result

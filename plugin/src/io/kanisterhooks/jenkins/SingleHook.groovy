@@ -69,6 +69,10 @@ class SingleHook extends StepCall {
         if (!failures.isEmpty()) {
             script.error("${STEP}: ${hook} failed:\n  " + failures.join('\n  '))
         }
+        List<String> continued = result.continued()
+        if (!continued.isEmpty()) {
+            script.unstable("${STEP}: ${hook} failed with onError: Continue:\n  " + continued.join('\n  '))
+        }
         return result.artifacts(slot)
     }
 

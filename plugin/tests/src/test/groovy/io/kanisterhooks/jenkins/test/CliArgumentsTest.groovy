@@ -134,6 +134,20 @@ node {
     }
 
     @Test
+    void onErrorIsPassedAndAContinuedHookFailureMakesTheBuildUnstable() {
+        agentEnv.FAKE_CLI_POST_RESULT = '{"runId":"kh-fake","outcome":"success","aborted":false,' +
+                '"failedNamespaces":[],"namespaces":{"ns1":{"preHook":{"status":"succeeded","attempts":1,' +
+                '"error":null,"artifacts":{}},"onSuccess":{"status":"continued","attempts":3,' +
+                '"error":"Pod failed: webhook unreachable","artifacts":{}}}}}'
+        List<String> pre = preCall("preHook: 'bp/pre', onSuccess: 'bp/notify', namespaces: 'ns1', onError: 'Continue'")
+
+        assertThat(pre).contains('--on-error=Continue')
+        assertThat(build.result).isEqualTo('UNSTABLE')
+        assertThat(console).contains('WARNING: withExecutionHooks: hooks failed with onError: Continue, and the run ' +
+                'went on:\n  ns1: onSuccess failed (onError: Continue): Pod failed: webhook unreachable')
+    }
+
+    @Test
     void anExplicitClaimTtlWins() {
         List<String> pre = preCall("preHook: 'bp/pre', namespaces: 'ns1', timeout: '1h30m', claimTtl: '3h'")
         assertThat(pre).contains('--claim-ttl=3h')

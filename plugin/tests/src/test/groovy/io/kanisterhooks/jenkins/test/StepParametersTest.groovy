@@ -130,6 +130,12 @@ node {
     }
 
     @Test
+    void onErrorIsFailOrContinue() {
+        assertRejected("withExecutionHooks(preHook: 'bp/a', namespaces: 'ns', onError: 'ignore') { echo 'x' }",
+                "onError: 'ignore' is neither Fail nor Continue")
+    }
+
+    @Test
     void kanisterHookTakesTimeoutOrHookTimeoutNotBoth() {
         assertRejected("kanisterHook(slot: 'onFailure', hook: 'bp/a', namespaces: 'ns', timeout: '1m', " +
                 "hookTimeout: '2m')", 'kanisterHook: give timeout or hookTimeout, not both')
