@@ -3,6 +3,7 @@ package io.kanisterhooks.cli;
 import io.kanisterhooks.action.ActionResult;
 import io.kanisterhooks.action.PhaseResult;
 import io.kanisterhooks.blueprint.Artifact;
+import io.kanisterhooks.hooks.run.HookRun;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,16 +38,8 @@ final class ActionResults {
         return list;
     }
 
+    /** Artifacts in the JSON shape {@code hooks pre|post} print them in: one shape for the library to read. */
     static Map<String, Object> artifacts(Map<String, Artifact> artifacts) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        artifacts.forEach((name, a) -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("keyValue", new LinkedHashMap<>(a.keyValue()));
-            if (!a.kopiaSnapshot().isEmpty()) {
-                m.put("kopiaSnapshot", a.kopiaSnapshot());
-            }
-            out.put(name, m);
-        });
-        return out;
+        return HookRun.artifacts(artifacts);
     }
 }

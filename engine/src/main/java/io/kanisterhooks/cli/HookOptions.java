@@ -67,8 +67,7 @@ final class HookOptions {
             description = "Namespaces handled at once. Default: ${DEFAULT-VALUE}.")
     int parallelism;
 
-    @Option(names = "--retries", paramLabel = "N", description = "wrap: how often the command is retried after it "
-            + "failed (hooks that succeeded are not run again).")
+    /** {@code wrap --retries}, set by {@link WrapCommand} (the other commands have no such option), checked here. */
     Integer retries;
 
     @Option(names = "--timeout", paramLabel = "DURATION", description = "Timeout of each hook attempt that sets none "
@@ -140,10 +139,7 @@ final class HookOptions {
         OptionChecks.runId("--run", run, problems);
         OptionChecks.stateFile(state, problems);
         OptionChecks.reportDir(reportDir, problems);
-        if (retries != null && step != HookRun.Step.WRAP) {
-            problems.error(OptionChecks.at("--retries"), "--retries applies to wrap; with hooks pre/post the caller "
-                    + "retries the stage and calls hooks pre --run ID again");
-        } else if (retries != null && retries < 0) {
+        if (retries != null && retries < 0) {
             problems.error(OptionChecks.at("--retries"), "--retries must not be negative, not " + retries);
         }
         if (step == HookRun.Step.POST && run == null && state == null) {

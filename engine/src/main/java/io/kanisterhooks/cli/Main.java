@@ -25,7 +25,9 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        // no command is a usage error (as with a command that does not exist): the usage on stderr, exit 2
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "no command given");
     }
 
     /** A configured command line with every subcommand, for tests. */

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kanister-hooks wrap [hook options] -- COMMAND...}: hooks around a command, in one process. */
@@ -29,15 +30,19 @@ final class WrapCommand implements Callable<Integer> {
     @Mixin
     HookOptions options = new HookOptions();
 
+    @Option(names = "--retries", paramLabel = "N", description = "How often the command is retried after it failed "
+            + "(hooks that succeeded are not run again). Default: 0.")
+    Integer retries;
+
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command to run (after --).")
     List<String> command = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        int retries = options.retries == null ? 0 : options.retries;
+        options.retries = retries;
         try (HookInvocation hooks = new HookInvocation(options, HookRun.Step.WRAP, System.err,
                 spec.commandLine().getErr())) {
-            HookRun.WrapOutcome w = hooks.run.wrap(new StageCommand(command), retries);
+            HookRun.WrapOutcome w = hooks.run.wrap(new StageCommand(command), retries == null ? 0 : retries);
             hooks.run.finish(w.stageSucceeded() && w.post().succeeded(), options.reportDir,
                     "wrap -- " + ShellQuoting.join(command));
             if (hooks.signals.received()) {

@@ -37,4 +37,12 @@ class MainTest {
         assertThat(misspelt.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(misspelt.err()).contains("did you mean validate?");
     }
+
+    @Test
+    void noCommandAtAllIsAUsageErrorWithTheUsageOnStderr() {
+        CliRun none = CliRun.of();
+        assertThat(none.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).contains("Usage: kanister-hooks", "error: no command given");
+    }
 }
