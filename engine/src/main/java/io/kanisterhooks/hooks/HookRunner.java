@@ -170,8 +170,10 @@ public final class HookRunner {
             return null;
         }
         Optional<SlotRecord> earlier = store.state().record(ns, slot.key());
-        if (earlier.isPresent() && earlier.get().status().finished() && (earlier.get().ok()
-                || !slot.retriable() && earlier.get().status() != SlotStatus.SKIPPED)) {
+        // done: it succeeded, or (a slot never retried) it ran to its end and failed; an attempt that was
+        // interrupted (its process killed, an abort) did not end, so it runs again — hooks are idempotent, as in K10
+        if (earlier.isPresent() && (earlier.get().ok()
+                || !slot.retriable() && earlier.get().status() == SlotStatus.FAILED)) {
             listener.slotDoneEarlier(ns, slot, earlier.get());
             return earlier.get();
         }

@@ -185,6 +185,25 @@ class HookRunnerTest {
     }
 
     @Test
+    void anAlwaysHookThatWasInterruptedRunsAgainWhenTheRunIsFinished() throws Exception {
+        HookPlan plan = plan(List.of("a"), PRE, SUCCESS, FAILURE, ALWAYS);
+        runner(plan).pre();
+        runner(plan).post(true, Cancellation.none());
+        // as a process killed while always ran leaves it, once recovery marked the slot interrupted
+        SlotRecord done = store.state().record("a", "always").orElseThrow();
+        store.put("a", "always", new SlotRecord(done.blueprint(), done.action(), SlotStatus.ABORTED, 0,
+                "interrupted: the process running it ended before it finished", done.started(), done.finished(),
+                Map.of(), 1));
+
+        RunOutcome again = runner(plan).post(false, Cancellation.none());
+
+        assertThat(executor.callsOf("a")).containsExactly("quiesce#1", "unquiesce#1", "notify#1", "notify#1");
+        assertThat(store.state().record("a", "always").orElseThrow().status()).isEqualTo(SlotStatus.SUCCEEDED);
+        assertThat(store.state().record("a", "onFailure")).as("onSuccess had completed").isEmpty();
+        assertThat(again.succeeded()).isTrue();
+    }
+
+    @Test
     void postCalledTwiceCompletesExactlyOneOfOnSuccessAndOnFailure() throws Exception {
         executor.failing("a", "unquiesce", 3);
         HookPlan plan = plan(List.of("a"), SUCCESS, FAILURE);
