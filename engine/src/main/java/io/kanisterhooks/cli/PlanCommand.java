@@ -20,6 +20,7 @@ import io.kanisterhooks.secrets.SecretValues;
 import io.kanisterhooks.yaml.Problems;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +69,10 @@ final class PlanCommand implements Callable<Integer> {
         Engine connected = Connections.engine(options.cluster, problems);
         InputProblems.report(problems, err);
         try (Engine engine = connected) {
-            List<ActionPlan> plans = action != null ? actionPlans(engine, input, err) : hookPlans(engine, input.hooks());
-            spec.commandLine().getOut().println(ResultFormat.render(output, view(plans, engine.secrets())));
+            Map<ActionPlan, String> hooks = new IdentityHashMap<>(); // equal plans may be two slots
+            List<ActionPlan> plans = action != null ? actionPlans(engine, input, err)
+                    : hookPlans(engine, input.hooks(), hooks);
+            spec.commandLine().getOut().println(ResultFormat.render(output, view(plans, hooks, engine.secrets())));
             spec.commandLine().getOut().flush();
             boolean ok = plans.stream().allMatch(p -> p.error() == null
                     && p.phases().stream().allMatch(ph -> ph.error() == null));
@@ -112,7 +115,9 @@ final class PlanCommand implements Callable<Integer> {
         return plans;
     }
 
-    private List<ActionPlan> hookPlans(Engine engine, HookPlanner.Checked checked) throws Exception {
+    /** Per namespace, in the order the hooks run; {@code hooks} gets the slot of each plan. */
+    private List<ActionPlan> hookPlans(Engine engine, HookPlanner.Checked checked, Map<ActionPlan, String> hooks)
+            throws Exception {
         HookPlanner planner = new HookPlanner(engine.functions(), new KubeClusterView(engine.kube()));
         Optional<RunState> existing = existingRun(engine);
         HookPlanner.Planned planned = existing.isPresent() ? planner.resume(existing.get().plan(), options.run)
@@ -123,7 +128,9 @@ final class PlanCommand implements Callable<Integer> {
         for (String ns : plan.namespaces()) {
             for (HookSlot slot : HookSlot.values()) {
                 for (HookReference h : plan.hooks().get(slot).stream().toList()) {
-                    plans.add(engine.actions().plan(plan.request(h, ns, 1, Map.of())));
+                    ActionPlan p = engine.actions().plan(plan.request(h, ns, 1, Map.of()));
+                    hooks.put(p, slot.key());
+                    plans.add(p);
                 }
             }
         }
@@ -141,11 +148,18 @@ final class PlanCommand implements Callable<Integer> {
         return SecretRunStateStore.open(engine.kube(), options.homeNamespace(), options.run).map(s -> s.state());
     }
 
-    /** The plans as printed; rendered arguments that hold secret values show them masked. */
-    private static List<Map<String, Object>> view(List<ActionPlan> plans, SecretValues secrets) {
+    /**
+     * The plans as printed, each with the hook slot it belongs to (hooks) — rendered arguments that hold secret values
+     * show them masked.
+     */
+    private static List<Map<String, Object>> view(List<ActionPlan> plans, Map<ActionPlan, String> hooks,
+                                                  SecretValues secrets) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (ActionPlan p : plans) {
             Map<String, Object> m = new LinkedHashMap<>();
+            if (hooks.containsKey(p)) {
+                m.put("hook", hooks.get(p));
+            }
             m.put("namespace", p.subject().namespace());
             m.put("blueprint", p.blueprint());
             m.put("action", p.action());
