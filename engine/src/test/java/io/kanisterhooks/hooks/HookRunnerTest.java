@@ -172,16 +172,19 @@ class HookRunnerTest {
 
     @Test
     void anAbortIsNeverContinued() throws Exception {
-        HookReference pre = hook(HookSlot.PRE_HOOK, "quiesce", 0, OnError.CONTINUE);
-        HookPlan plan = plan(List.of("a"), pre);
-        RunStateStore store = FileRunStateStore.of(dir.resolve("state.json"), TestRunStates.fresh("run1",
-                plan.namespaces()));
-        Cancellation abort = Cancellation.none();
-        abort.cancel("SIGTERM");
-        RunOutcome outcome = new HookRunner(plan, executor, store, new HookRunListener() { }, abort,
-                HookRunner.RetryDelay.NONE, 1).pre();
+        RunOutcome outcome = preAfterAnAbort(plan(List.of("a"), hook(HookSlot.PRE_HOOK, "quiesce", 0,
+                OnError.CONTINUE)));
         assertThat(outcome.succeeded()).isFalse();
         assertThat(store.state().record("a", "preHook").orElseThrow().status()).isEqualTo(SlotStatus.ABORTED);
+    }
+
+    /** hooks pre of a run whose abort came before it. */
+    private RunOutcome preAfterAnAbort(HookPlan plan) throws Exception {
+        store = FileRunStateStore.of(dir.resolve("state.json"), TestRunStates.fresh("run1", plan.namespaces()));
+        Cancellation abort = Cancellation.none();
+        abort.cancel("SIGTERM");
+        return new HookRunner(plan, executor, store, new HookRunListener() { }, abort, HookRunner.RetryDelay.NONE, 1)
+                .pre();
     }
 
     @Test
@@ -249,13 +252,7 @@ class HookRunnerTest {
 
     @Test
     void abortedRunRecordsAbortAndRunsNothingMore() throws Exception {
-        HookPlan plan = plan(List.of("a"), PRE);
-        RunStateStore store = FileRunStateStore.of(dir.resolve("state.json"), TestRunStates.fresh("run1",
-                plan.namespaces()));
-        Cancellation abort = Cancellation.none();
-        abort.cancel("SIGTERM");
-        RunOutcome outcome = new HookRunner(plan, executor, store, new HookRunListener() { }, abort,
-                HookRunner.RetryDelay.NONE, 1).pre();
+        RunOutcome outcome = preAfterAnAbort(plan(List.of("a"), PRE));
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.aborted()).isTrue();
         assertThat(executor.calls).isEmpty();
