@@ -57,12 +57,16 @@ class JobBuilderTest {
         def step = project.publishers.'org.jenkinsci.plugins.postbuildscript.PostBuildScript'.config.buildSteps
                 .'org.jenkinsci.plugins.postbuildscript.model.PostBuildStep'
         assertThat(step.results.string*.text()).containsExactly('FAILURE', 'ABORTED')
-        assertThat(step.buildSteps.'hudson.tasks.Shell'.command.text()).contains('kanister-hooks hooks post --outcome failure')
+        assertThat(step.buildSteps.'hudson.tasks.Shell'.command.text())
+                .contains('kanister-hooks runs recover --build-tag "$BUILD_TAG"')
     }
 
-    /** Runs the job's build step, then (as Jenkins would after a failure) its failure handler, with the real CLI. */
+    /**
+     * Runs the job's build step, then (as Jenkins would after a failure) its failure handler, with the real CLI:
+     * wrap ran onFailure, so the handler's recovery finds nothing left to do.
+     */
     @Test
-    void aFailedBackupRunsOnFailureOnceAcrossWrapAndTheHandler() {
+    void aFailedBackupRunsOnFailureOnceAndTheHandlerFindsNothingToRecover() {
         TestCluster.ensureK10()
         String ns = TestCluster.newNamespace('freestyle')
         try {
@@ -87,7 +91,9 @@ class JobBuilderTest {
             String handler = project.publishers.'org.jenkinsci.plugins.postbuildscript.PostBuildScript'.config.buildSteps
                     .'org.jenkinsci.plugins.postbuildscript.model.PostBuildStep'.buildSteps.'hudson.tasks.Shell'.command.text()
             Map post = shell(handler, workspace, env)
-            assertThat(post.output).doesNotContain('ALERT').contains('"onFailure"')
+            assertThat(post.exit).as(post.output).isZero()
+            assertThat(post.output).as('wrap finished its run: nothing to recover').doesNotContain('ALERT')
+                    .contains('no run to recover')
             assertThat(new File(workspace, 'kanister-hooks-reports/kanister-hooks-junit.xml')).exists()
         } finally {
             TestCluster.deleteNamespace(ns)
