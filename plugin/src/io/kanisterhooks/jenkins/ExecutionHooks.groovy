@@ -18,8 +18,9 @@ import com.cloudbees.groovy.cps.NonCPS
  * when hooks pre failed without a result (the CLI crashed, the agent went away); only bad input of the first hooks
  * pre (nothing ran) skips it. A failed body's own exception is rethrown after onFailure; a failed onSuccess fails the
  * step.</li>
- * <li>An abort (user, a {@code timeout} around the step) stops the running step; onFailure and always still run unless
- * {@code noHooksOnAbort: true}, then the abort is rethrown.</li>
+ * <li>An abort (user, a {@code timeout} around the step) stops the running step; onFailure and always still run
+ * ({@code hooks post --outcome aborted}) unless {@code noHooksOnAbort: true}, which abandons the run; then the abort is
+ * rethrown.</li>
  * </ul>
  * Returns the preHook's output artifacts per namespace, {@code [ns1: [snap: [id: 'x']]]}; the body gets the same map
  * as its argument.
@@ -131,10 +132,10 @@ class ExecutionHooks extends StepCall {
         }
         boolean stageSucceeded = preThrown == null && preProblem == null && stageError == null && pre.succeeded
         try {
-            if (interruption == null || !command.options.noHooksOnAbort) {
-                post = command.post(stageSucceeded ? 'success' : 'failure')
-                postProblem = command.problem
-            }
+            // after an abort the CLI runs onFailure and always, or with noHooksOnAbort abandons the run (its claims
+            // released, no hook run) so that no later recovery runs them behind the user's back
+            post = command.post(interruption != null ? 'aborted' : stageSucceeded ? 'success' : 'failure')
+            postProblem = command.problem
         } finally {
             command.reports.publish()
         }

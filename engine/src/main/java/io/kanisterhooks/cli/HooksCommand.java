@@ -63,7 +63,7 @@ final class HooksCommand implements Runnable {
     static final class Post implements Callable<Integer> {
 
         /** The stage's outcome. */
-        enum Outcome { success, failure }
+        enum Outcome { success, failure, aborted }
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -71,14 +71,17 @@ final class HooksCommand implements Runnable {
         @Mixin
         HookOptions options = new HookOptions();
 
-        @Option(names = "--outcome", required = true, description = "How the stage ended: success or failure.")
+        @Option(names = "--outcome", required = true, description = "How the stage ended: success, failure or "
+                + "aborted (onFailure and always run as for failure; with --no-hooks-on-abort none runs and the run is "
+                + "abandoned: its claims are released, and only `runs recover RUN` would run its hooks).")
         Outcome outcome;
 
         @Override
         public Integer call() throws Exception {
             try (HookInvocation hooks = new HookInvocation(options, HookRun.Step.POST, System.err,
                     spec.commandLine().getErr())) {
-                RunOutcome result = hooks.run.post(outcome == Outcome.success);
+                RunOutcome result = outcome == Outcome.aborted ? hooks.run.postAfterAbort()
+                        : hooks.run.post(outcome == Outcome.success);
                 boolean ok = result.succeeded() && outcome == Outcome.success;
                 hooks.run.finish(ok, options.reportDir, "hooks post --outcome " + outcome);
                 hooks.printResult(spec.commandLine().getOut(), result);

@@ -233,7 +233,9 @@ public final class HookRun implements AutoCloseable {
                     + "; use another --state for another run");
         }
         if (s.status() != RunStatus.ACTIVE) {
-            if (where.runId() != null || step == Step.POST || step == Step.RECOVER && s.status() != RunStatus.ABANDONED) {
+            // an abandoned run's hooks run when someone asks to recover it by name; nothing else reopens a run
+            boolean recoverable = step == Step.RECOVER && s.status() == RunStatus.ABANDONED;
+            if (!recoverable && (where.runId() != null || step == Step.POST || step == Step.RECOVER)) {
                 throw new RunRefusedException("run " + s.runId() + " is " + s.status().lower() + " (finished "
                         + s.finished() + "): its hooks do not run again; start a new run"
                         + (where.runId() != null ? " with another --run id" : ""));
@@ -285,6 +287,21 @@ public final class HookRun implements AutoCloseable {
     public RunOutcome post(boolean stageSucceeded) {
         collector.stageOutside(store.state().preDone(), started, stageSucceeded);
         return guarded(ns -> true, () -> postHooks(stageSucceeded, ns -> true));
+    }
+
+    /**
+     * {@code hooks post --outcome aborted}: the stage was aborted after hooks pre (Jenkins' abort reached the body).
+     * onFailure and always run, unless hooks on abort are off: then the run is abandoned.
+     */
+    public RunOutcome postAfterAbort() {
+        collector.stageOutside(store.state().preDone(), started, false);
+        return guarded(ns -> true, () -> {
+            if (settings.hooksOnAbort()) {
+                return postHooks(false, ns -> true);
+            }
+            sweepPods(plan.namespaces());
+            return abandoned();
+        });
     }
 
     /** The whole of {@code wrap}: preHook, the stage (retried {@code retries} times), the post hooks. */
@@ -351,12 +368,23 @@ public final class HookRun implements AutoCloseable {
         }
         sweepPods(plan.namespaces());
         if (!settings.hooksOnAbort()) {
-            postDone = true;
-            claims.releaseAll();
-            store.update(s -> s.withStatus(RunStatus.ABANDONED, Instant.now().toString()).withProcess(null));
-            return new RunOutcome(false, true, plan.namespaces(), Map.of());
+            return abandoned();
         }
         return finished(runner.post(false, Cancellation.none(), which));
+    }
+
+    /**
+     * The run ends without its post hooks (hooks on abort are off): no hook runs, its claims are given back and it is
+     * marked abandoned, which recoveries of a build, stale-run recovery and new runs leave alone; only an explicit
+     * {@code runs recover RUN} runs its onFailure and always after all.
+     */
+    private RunOutcome abandoned() {
+        postDone = true;
+        claims.releaseAll();
+        store.update(s -> s.withStatus(RunStatus.ABANDONED, Instant.now().toString()).withProcess(null));
+        console.println("kanister-hooks: run " + plan.runId() + " abandoned after the abort: onFailure and always did "
+                + "not run (hooks on abort are off); `kanister-hooks runs recover " + plan.runId() + "` runs them");
+        return new RunOutcome(false, true, plan.namespaces(), Map.of());
     }
 
     private RunOutcome finished(RunOutcome r) {

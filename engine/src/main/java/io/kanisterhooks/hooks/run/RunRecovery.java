@@ -144,6 +144,13 @@ public final class RunRecovery {
                 + SecretRunStateStore.LABEL_STATUS + " in (" + RunStatus.ACTIVE.lower() + ","
                 + RunStatus.ABANDONED.lower() + ")";
         for (Summary run : list(homeNamespace, selector)) {
+            if (run.state().status() == RunStatus.ABANDONED) {
+                // its caller chose no hooks after the abort: a build's recovery respects that
+                console.println("kanister-hooks: run " + run.state().runId() + " was abandoned after an abort (hooks "
+                        + "on abort were off): not recovered; `kanister-hooks runs recover " + run.state().runId()
+                        + "` would run its onFailure and always");
+                continue;
+            }
             done.add(recover(run.state().runId(), homeNamespace, null, true, reportDir));
         }
         return done;

@@ -148,6 +148,46 @@ class RunLifecycleTest {
     }
 
     @Test
+    void anAbortedStageRunsOnFailureAndAlwaysOrAbandonsTheRunWithoutHooks(KubeTestContext k) {
+        try (HookTestbed t = new HookTestbed(k, dir).stateInCluster()) {
+            List<String> ns = t.namespaces("hooked", "abandoned");
+            assertThat(t.hooks("pre", array(hooks(ns.get(0)), "--run", "abort-hooks")).exitCode()).isZero();
+            assertThat(t.hooks("pre", array(hooks(ns.get(1)), "--run", "abort-none")).exitCode()).isZero();
+
+            CliResult hooked = t.hooks("post", array(List.of(), "--run", "abort-hooks", "--outcome", "aborted"));
+            CliResult abandoned = t.hooks("post", array(List.of(), "--run", "abort-none", "--outcome", "aborted",
+                    "--no-hooks-on-abort"));
+
+            assertThat(hooked.exitCode()).as(hooked.toString()).isEqualTo(1);
+            assertThat(ResultJson.parse(hooked.stdout()).status(ns.get(0), "onFailure")).isEqualTo("succeeded");
+            assertThat(ResultJson.parse(hooked.stdout()).status(ns.get(0), "always")).isEqualTo("succeeded");
+            assertThat(abandoned.exitCode()).as(abandoned.toString()).isEqualTo(1);
+            assertThat(abandoned.stderr()).contains("run abort-none abandoned after the abort: onFailure and always "
+                    + "did not run");
+            PodRecorder pods = t.syncedPods();
+            assertThat(pods.attempts(ns.get(1), "onFailure")).isEmpty();
+            assertThat(pods.attempts(ns.get(1), "always")).isEmpty();
+            assertThat(runStatus(k, t.home(), "abort-none")).isEqualTo("abandoned");
+            assertThat(leaseOf(k, ns.get(1))).as("an abandoned run gives its claims back").isEmpty();
+            // only an explicit recovery of that run runs its hooks after all
+            CliResult recover = HooksCli.inProcess(List.of("runs", "recover", "abort-none", "--kubeconfig",
+                    k.kubeconfig().toString(), "--blueprint-namespace", t.home()));
+            assertThat(recover.exitCode()).as(recover.toString()).isZero();
+            assertThat(t.syncedPods().attempts(ns.get(1), "onFailure")).containsExactly(1);
+            assertThat(runStatus(k, t.home(), "abort-none")).isEqualTo("recovered");
+        }
+    }
+
+    private static String runStatus(KubeTestContext k, String home, String run) {
+        try {
+            return k.coreV1().readNamespacedSecret("kanister-hooks-run-" + run, home).execute().getMetadata()
+                    .getLabels().get("kanister-hooks.io/run-status");
+        } catch (io.kubernetes.client.openapi.ApiException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void aStageCommandThatCannotStartIsAFailedStageWithAShellsExitCode(KubeTestContext k) throws Exception {
         try (HookTestbed t = new HookTestbed(k, dir).stateInCluster()) {
             String ns = t.namespaces("app").get(0);

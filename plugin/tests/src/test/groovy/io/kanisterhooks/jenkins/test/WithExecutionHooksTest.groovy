@@ -228,13 +228,26 @@ node {
         Throwable t = failingPipeline("""
 @Library('kanister-hooks') _
 node {
-    withExecutionHooks(${COMMON}, preHook: 'test-hooks/snapshot', onFailure: 'test-hooks/report', noHooksOnAbort: true) {
-        sh 'touch started; sleep 300'
+    try {
+        withExecutionHooks(${COMMON}, preHook: 'test-hooks/snapshot', onFailure: 'test-hooks/report',
+                always: 'test-hooks/note', noHooksOnAbort: true) {
+            sh 'touch started; sleep 300'
+        }
+    } finally {
+        kanisterRecover(homeNamespace: params.NS, kubeconfigCredentialsId: 'kubeconfig')
     }
 }
 """)
+        String run = runIds()[0]
         assertThat(t).isInstanceOf(FlowInterruptedException)
-        assertThat(console).doesNotContain("[${ns}/onFailure/")
+        assertThat(console).contains(podLog(ns, 'preHook', 'takeSnapshot', "snapshot of ${ns}"))
+                .contains("run ${run} abandoned after the abort")
+                .contains("run ${run} was abandoned after an abort (hooks on abort were off): not recovered")
+                .doesNotContain("[${ns}/onFailure/").doesNotContain("[${ns}/always/")
+        // abandoned, not left active: no claim stays behind, and no later recovery runs its hooks
+        assertThat(TestCluster.runStatus(ns, run)).isEqualTo('abandoned')
+        assertThat(TestCluster.isClaimed(ns)).isFalse()
+        TestCluster.waitFor('the hook pods to be gone') { TestCluster.pods(ns).isEmpty() }
     }
 
     @Test
