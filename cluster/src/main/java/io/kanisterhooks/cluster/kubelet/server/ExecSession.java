@@ -29,7 +29,13 @@ final class ExecSession {
     private static final int STDERR = 2;
     private static final int ERROR = 3;
     private static final int CLOSE = 255;
-    private static final long CLOSE_WAIT_SECONDS = 2;
+    /**
+     * How long the client may take to answer our close frame. The Java client turns a connection that ends before
+     * its close reply into a failure and overwrites the exit status it already received with -1975219, so this must
+     * outlast a loaded machine's scheduling delays (2 s did not: a CI run saw exactly that); a client that never
+     * answers costs one waiting thread for this long.
+     */
+    private static final long CLOSE_WAIT_SECONDS = 30;
 
     private ExecSession() {}
 
