@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat
 @RunWith(Parameterized)
 class MariaDbExamplesTest extends ClusterTestBase {
     static final SampleApps MARIADB = SampleApps.MARIADB
-    static final Duration SERVER_START = Duration.ofMinutes(5) // first start on a loaded 2-core machine: up to 3 min
+    static final Duration SERVER_START = Duration.ofMinutes(5) // a first start takes minutes on 2 busy cores
     /** The mariadb client as the application's user, on its database (the variables are the pod's). */
     static final String APP_SQL =
             'MYSQL_PWD="$MARIADB_PASSWORD" mariadb -u"$MARIADB_USER" --skip-column-names "$MARIADB_DATABASE" -e '
