@@ -27,7 +27,8 @@ class MariaDbExamplesTest extends ClusterTestBase {
     /** The mariadb client as the application's user, on its database (the variables are the pod's). */
     static final String APP_SQL =
             'MYSQL_PWD="$MARIADB_PASSWORD" mariadb -u"$MARIADB_USER" --skip-column-names "$MARIADB_DATABASE" -e '
-    static final String REFUSED = 'ERROR 1290 (HY000) at line 1: The MariaDB server is running with the --read-only option'
+    static final String REFUSED =
+            'ERROR 1290 (HY000) at line 1: The MariaDB server is running with the --read-only option'
 
     ClusterNamespace app
     File backupStore
@@ -142,7 +143,8 @@ class MariaDbExamplesTest extends ClusterTestBase {
     private void assertFailedAndReleasedByOnFailure() {
         assertThat(buildResult).isEqualTo('FAILURE')
         assertThat(console).containsSubsequence(quiesced(), 'cp: cannot create regular file',
-                podLog(ns, 'onFailure', 'releaseAndReport', 'BACKUP FAILED: mariadb-0 writable again (read-only since 20'))
+                podLog(ns, 'onFailure', 'releaseAndReport',
+                        'BACKUP FAILED: mariadb-0 writable again (read-only since 20'))
                 .doesNotContain('backup done')
         assertBackupTakenWhileReadOnly()
         assertWritableAfterTheBuild()
