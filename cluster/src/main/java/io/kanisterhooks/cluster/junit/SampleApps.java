@@ -49,7 +49,7 @@ public enum SampleApps {
     }
 
     /** Applies the manifest in the context's namespace (with kubectl, as a user would). */
-    public void deploy(KubeTestContext k) {
+    public void deploy(ClusterNamespace k) {
         try {
             Path file = Files.createTempFile("kanister-hooks-" + name, ".yaml");
             try {
@@ -67,7 +67,7 @@ public enum SampleApps {
     }
 
     /** Waits until the StatefulSet's pod is Running and Ready (its server accepts connections). */
-    public V1Pod awaitReady(KubeTestContext k, Duration timeout) {
+    public V1Pod awaitReady(ClusterNamespace k, Duration timeout) {
         try {
             return k.awaitPod(pod(), p -> p.getMetadata().getDeletionTimestamp() == null && p.getStatus() != null
                     && "Running".equals(p.getStatus().getPhase()) && p.getStatus().getContainerStatuses() != null
@@ -83,7 +83,7 @@ public enum SampleApps {
     }
 
     /** Deletes the pod (with kubectl, gracefully) and waits until the StatefulSet's new pod is Ready. */
-    public V1Pod restart(KubeTestContext k, Duration timeout) {
+    public V1Pod restart(ClusterNamespace k, Duration timeout) {
         String old = k.awaitPod(pod(), p -> true, timeout).getMetadata().getUid();
         CommandResult r = k.kubectl("delete", "pod", pod());
         if (!r.succeeded()) {
@@ -94,12 +94,12 @@ public enum SampleApps {
     }
 
     /** The directory on this machine behind the pod's claim ({@code data-<pod>}: the claim template is "data"). */
-    public Path dataDirectory(KubeTestContext k) {
+    public Path dataDirectory(ClusterNamespace k) {
         return k.volumeDirectory("data-" + pod());
     }
 
     /** Runs {@code script} with {@code sh -c} in the pod's container (kubectl exec). */
-    public CommandResult exec(KubeTestContext k, String script) {
+    public CommandResult exec(ClusterNamespace k, String script) {
         return k.kubectl(List.of("exec", pod(), "-c", name, "--", "sh", "-c", script).toArray(String[]::new));
     }
 }
