@@ -48,8 +48,9 @@ public final class HooksBenchmark {
         Workbench.log("| run | namespaces | parallelism | one hook (median of %d) | ideal = %d × one hook | hooks took "
                 + "(first start → last end) | ratio | whole run (report) | CLI process (wall) | median hook in the "
                 + "run | peak heap (-Xmx%s) | peak RSS | outcome | pods left | API requests per hook | of them run "
-                + "state (secrets) + claims (leases) per run | hooks post without hooks: run state + claims | CLI CPU (single-namespace run, median) | CLI CPU per "
-                + "hook after start-up | cluster CPU | CLI's share of the CPU | load average (1 min) |", singleRuns,
+                + "state (secrets) + claims (leases) per run | hooks post without hooks: run state + claims | CLI CPU "
+                + "(single-namespace run, median) | CLI CPU per hook after start-up | cluster CPU | CLI's share of the "
+                + "CPU | load average (1 min) |", singleRuns,
                 (namespaces + parallelism - 1) / parallelism, heap);
         Workbench.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<Double> ratios = new ArrayList<>();
@@ -83,7 +84,8 @@ public final class HooksBenchmark {
             ratios.add(ratio);
             ok &= all.exit == 0 && leaked == 0 && all.report.outcome().equals("success");
             Workbench.log("| %d | %d | %d | %s | %s | %s | %.2f× | %s | %s | %s | %s | %d MB | %s | %d | %.1f | %d + "
-                    + "%d | %d + %d | %.2f s (%.2f s) | %.2f ms | %.2f s | %.0f%% | %s |", rep, namespaces, parallelism, seconds(hook), seconds(ideal), seconds(span), ratio,
+                    + "%d | %d + %d | %.2f s (%.2f s) | %.2f ms | %.2f s | %.0f%% | %s |", rep, namespaces, parallelism,
+                    seconds(hook), seconds(ideal), seconds(span), ratio,
                     seconds(all.report.duration()), seconds(all.wall),
                     seconds(median(all.report.attemptDurations("preHook"))), all.heap, all.peakRssKb / 1024,
                     all.report.outcome(), leaked, ApiRequests.total(requests) / (double) namespaces,

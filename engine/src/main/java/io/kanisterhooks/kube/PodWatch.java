@@ -30,7 +30,7 @@ import okhttp3.Response;
  * it resumes from the last resource version and, when that is too old (410 Gone), relists and continues.
  *
  * <p>Waiters only look at a pod's name and status: each event's pod is kept as {@link WatchedPod} takes it from the
- * event's JSON, without its spec and metadata.
+ * event's JSON, without its spec and most of its metadata.
  */
 public final class PodWatch implements AutoCloseable {
 

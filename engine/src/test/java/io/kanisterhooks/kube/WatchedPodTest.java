@@ -31,7 +31,8 @@ class WatchedPodTest {
         assertThat(pod.getMetadata().getName()).isEqualTo("kanister-job-x");
         assertThat(pod.getMetadata().getNamespace()).isEqualTo("ns");
         assertThat(pod.getMetadata().getResourceVersion()).isEqualTo("42");
-        assertThat(pod.getMetadata().getManagedFields()).isNull();
+        assertThat(pod.getMetadata().getManagedFields()).isNullOrEmpty();
+        assertThat(pod.getMetadata().getLabels()).isNullOrEmpty();
         assertThat(pod.getSpec()).isNull();
         assertThat(pod.getStatus().getPhase()).isEqualTo("Failed");
         assertThat(pod.getStatus().getMessage()).isEqualTo("m");
@@ -55,6 +56,6 @@ class WatchedPodTest {
         assertThat(pod.getStatus()).isNull();
         assertThat(pod(
                 "{\"metadata\": {\"name\": \"p\"}, \"status\": {\"phase\": \"Pending\"}}").getStatus()
-                .getContainerStatuses()).isNull();
+                .getContainerStatuses()).isNullOrEmpty();
     }
 }
