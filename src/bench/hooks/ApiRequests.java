@@ -2,6 +2,7 @@ package io.kanisterhooks.bench.hooks;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +27,8 @@ final class ApiRequests {
     static Map<String, Double> snapshot(BenchCluster cluster) throws Exception {
         Map<String, Double> counts = new TreeMap<>();
         Request request = cluster.client.buildCall(cluster.client.getBasePath(), "/metrics", "GET", List.of(),
-                List.of(), null, Map.of(), Map.of(), Map.of(), new String[] {"BearerToken"}, null).request();
+                List.of(), null, new HashMap<>(), new HashMap<>(), new HashMap<>(), new String[] {"BearerToken"},
+                null).request();
         try (Response response = cluster.client.getHttpClient().newCall(request).execute();
              BufferedReader r = new BufferedReader(new InputStreamReader(response.body().byteStream()))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {

@@ -9,6 +9,7 @@ import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1ServiceAccount;
 import io.kubernetes.client.util.Config;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,11 @@ final class BenchCluster {
             }
             Thread.sleep(100);
         }
+    }
+
+    /** The process that runs the local cluster (the kubelet simulator) and has its other processes as children. */
+    long supervisorPid() throws IOException {
+        return Long.parseLong(Files.readString(dir.resolve("supervisor.pid")).trim());
     }
 
     /** Hook pods (any run) that exist now, in every namespace. */

@@ -17,11 +17,14 @@ final class CliProcess {
     private final Path out;
     private final Path err;
     private final long started = System.nanoTime();
+    private final long childCpuBefore;
+    private long cpuMillis = -1;
     private final Thread sampler;
     private volatile long peakRssKb;
 
-    private CliProcess(Process process, Path out, Path err) {
+    private CliProcess(Process process, Path out, Path err, long childCpuBefore) {
         this.process = process;
+        this.childCpuBefore = childCpuBefore;
         this.out = out;
         this.err = err;
         this.sampler = new Thread(this::sample, "rss-sampler");
@@ -43,7 +46,8 @@ final class CliProcess {
         if (javaOpts != null) {
             pb.environment().put("KANISTER_HOOKS_JAVA_OPTS", javaOpts);
         }
-        return new CliProcess(pb.start(), out, err);
+        long childCpuBefore = ProcessCpu.reapedChildrenMillis();
+        return new CliProcess(pb.start(), out, err, childCpuBefore);
     }
 
     private void sample() {
@@ -91,7 +95,20 @@ final class CliProcess {
             throw new IllegalStateException("kanister-hooks did not end within " + timeoutSeconds + " s; see " + err);
         }
         sampler.join(1000);
+        try {
+            cpuMillis = ProcessCpu.reapedChildrenMillis() - childCpuBefore;
+        } catch (IOException e) {
+            cpuMillis = -1;
+        }
         return process.exitValue();
+    }
+
+    /**
+     * User + system CPU of the process (JVM and launcher) once {@link #await} returned, in milliseconds; exact only
+     * when no other child of this process ended meanwhile (the harnesses run one CLI process at a time).
+     */
+    long cpuMillis() {
+        return cpuMillis;
     }
 
     long peakRssKb() {

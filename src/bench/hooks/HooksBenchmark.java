@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
 /**
  * The hooks benchmark: {@code hooks pre} with a KubeTask {@code true} preHook in N namespaces at parallelism P, against
  * the ideal {@code ceil(N/P) × one hook's time}, where one hook's time is the median of single-namespace runs made
- * right before, on the same cluster. Repeated (default 3 times: a shared machine is noisy), with the median ratio. The CLI runs with the launcher's JVM options and {@code -Xmx}; its peak heap comes
- * from its GC log, its peak RSS from {@code /proc}.
+ * right before, on the same cluster. Repeated (default 3 times: a shared machine is noisy), with the median ratio.
+ * The CLI runs with the launcher's JVM options and {@code -Xmx}; its peak heap comes from its GC log, its peak RSS
+ * and CPU from {@code /proc}. Its CPU per hook after start-up is the N-namespace run's minus the single-namespace
+ * runs' median, over N - 1; its share is of the CPU it and the local cluster's processes used during the N-namespace
+ * run.
  *
  * <pre>HooksBenchmark --cluster-dir DIR [--root .] [--work DIR] [--namespaces 200] [--parallelism 16] [--heap 256m]
  *                [--single-runs 5] [--repeat 3] [--pods-in home|target]</pre>
@@ -45,23 +48,35 @@ public final class HooksBenchmark {
         Workbench.log("| run | namespaces | parallelism | one hook (median of %d) | ideal = %d × one hook | hooks took "
                 + "(first start → last end) | ratio | whole run (report) | CLI process (wall) | median hook in the "
                 + "run | peak heap (-Xmx%s) | peak RSS | outcome | pods left | API requests per hook | of them run "
-                + "state (secrets) + claims (leases) per run |", singleRuns,
+                + "state (secrets) + claims (leases) per run | hooks post without hooks: run state + claims | CLI CPU "
+                + "(single-namespace run, median) | CLI CPU per hook after start-up | cluster CPU | CLI's share of the "
+                + "CPU | load average (1 min) |", singleRuns,
                 (namespaces + parallelism - 1) / parallelism, heap);
-        Workbench.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Workbench.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<Double> ratios = new ArrayList<>();
         boolean ok = true;
         for (int rep = 1; rep <= repeat; rep++) {
             List<Duration> single = new ArrayList<>();
+            List<Long> singleCpu = new ArrayList<>();
             for (int i = 1; i <= singleRuns; i++) {
                 Run r = run(w, rep + "-single-" + i, heap, List.of("-n", names.get(0)));
+                finish(w, rep + "-single-" + i, r);
                 single.add(r.report.attemptDurations("preHook").get(0));
+                singleCpu.add(r.cpuMillis);
             }
             Duration hook = median(single);
+            long startCpu = singleCpu.stream().sorted().toList().get(singleRuns / 2);
             List<String> every = new ArrayList<>(List.of("--parallelism", String.valueOf(parallelism)));
             names.forEach(n -> every.addAll(List.of("-n", n)));
             Map<String, Double> before = ApiRequests.snapshot(w.cluster);
+            long clusterCpuBefore = ProcessCpu.treeMillis(w.cluster.supervisorPid());
             Run all = run(w, rep + "-all", heap, every);
-            Map<String, Long> requests = ApiRequests.difference(before, ApiRequests.snapshot(w.cluster));
+            long clusterCpu = ProcessCpu.treeMillis(w.cluster.supervisorPid()) - clusterCpuBefore;
+            String load = ProcessCpu.loadAverage();
+            Map<String, Double> afterPre = ApiRequests.snapshot(w.cluster);
+            Map<String, Long> requests = ApiRequests.difference(before, afterPre);
+            finish(w, rep + "-all", all);
+            Map<String, Long> post = ApiRequests.difference(afterPre, ApiRequests.snapshot(w.cluster));
             long leaked = w.cluster.hookPods().size();
             Duration ideal = hook.multipliedBy((namespaces + parallelism - 1) / parallelism);
             Duration span = all.report.hookSpan();
@@ -69,12 +84,16 @@ public final class HooksBenchmark {
             ratios.add(ratio);
             ok &= all.exit == 0 && leaked == 0 && all.report.outcome().equals("success");
             Workbench.log("| %d | %d | %d | %s | %s | %s | %.2f× | %s | %s | %s | %s | %d MB | %s | %d | %.1f | %d + "
-                    + "%d |", rep, namespaces, parallelism, seconds(hook), seconds(ideal), seconds(span), ratio,
+                    + "%d | %d + %d | %.2f s (%.2f s) | %.2f ms | %.2f s | %.0f%% | %s |", rep, namespaces, parallelism,
+                    seconds(hook), seconds(ideal), seconds(span), ratio,
                     seconds(all.report.duration()), seconds(all.wall),
                     seconds(median(all.report.attemptDurations("preHook"))), all.heap, all.peakRssKb / 1024,
                     all.report.outcome(), leaked, ApiRequests.total(requests) / (double) namespaces,
-                    ApiRequests.of(requests, "secrets"), ApiRequests.of(requests, "leases"));
-            Workbench.log("<!-- run %d requests by verb and resource: %s -->", rep, requests);
+                    ApiRequests.of(requests, "secrets"), ApiRequests.of(requests, "leases"),
+                    ApiRequests.of(post, "secrets"), ApiRequests.of(post, "leases"), all.cpuMillis / 1000.0,
+                    startCpu / 1000.0, (all.cpuMillis - startCpu) / (double) (namespaces - 1), clusterCpu / 1000.0,
+                    100.0 * all.cpuMillis / (all.cpuMillis + clusterCpu), load);
+            Workbench.log("<!-- run %d requests by verb and resource: %s; hooks post: %s -->", rep, requests, post);
         }
         Workbench.log("%nhook pods in %s; median ratio over %d runs: %.2f× (each run: %s)",
                 inTargets ? "each target namespace" : "the home namespace", repeat,
@@ -83,7 +102,7 @@ public final class HooksBenchmark {
         System.exit(ok ? 0 : 1);
     }
 
-    private record Run(int exit, HookReport report, Duration wall, Heap heap, long peakRssKb) {
+    private record Run(int exit, HookReport report, Duration wall, Heap heap, long peakRssKb, long cpuMillis) {
     }
 
     /** From the GC log: the most the heap held (before a collection, or at exit), and the most that survived one. */
@@ -108,7 +127,20 @@ public final class HooksBenchmark {
         if (exit != 0) {
             throw new IllegalStateException(name + " failed with exit code " + exit + ":\n" + cli.stderr());
         }
-        return new Run(exit, HookReport.read(dir.resolve("reports")), wall, heap(gcLog), cli.peakRssKb());
+        return new Run(exit, HookReport.read(dir.resolve("reports")), wall, heap(gcLog), cli.peakRssKb(),
+                cli.cpuMillis());
+    }
+
+    /** {@code hooks post} without hooks: ends the run and releases its claims, so that the next run may start. */
+    private static void finish(Workbench w, String name, Run pre) throws Exception {
+        Path dir = w.work.resolve(name).resolve("post");
+        List<String> args = w.command(dir, "hooks", "post");
+        args.addAll(List.of("--run", pre.report.runId(), "--outcome", "success"));
+        CliProcess cli = CliProcess.start(w.root, dir, null, args);
+        int exit = cli.await(1800);
+        if (exit != 0) {
+            throw new IllegalStateException(name + " hooks post failed with exit code " + exit + ":\n" + cli.stderr());
+        }
     }
 
     private static Heap heap(Path gcLog) throws IOException {

@@ -1,6 +1,8 @@
 package io.kanisterhooks.kube;
 
-import com.google.gson.reflect.TypeToken;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.kanisterhooks.cancel.Cancellation;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
@@ -8,29 +10,31 @@ import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1PodList;
-import io.kubernetes.client.util.Watch;
 import java.io.IOException;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import okhttp3.Call;
+import okhttp3.Response;
 
 /**
  * One watch over the pods we create in one namespace, shared by every phase running there: waiting for a pod to start
  * or finish costs no request per pod (Kanister polls each pod with GETs). The watch survives API-server restarts:
  * it resumes from the last resource version and, when that is too old (410 Gone), relists and continues.
+ *
+ * <p>Waiters only look at a pod's name and status: each event's pod is kept as {@link WatchedPod} takes it from the
+ * event's JSON, without its spec and most of its metadata.
  */
 public final class PodWatch implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(PodWatch.class.getName());
-    private static final Type EVENT_TYPE = new TypeToken<Watch.Response<V1Pod>>() { }.getType();
 
     /** A wait for a condition on one pod. */
     private record Waiter(String pod, Predicate<V1Pod> condition, CompletableFuture<V1Pod> result) {
@@ -45,7 +49,7 @@ public final class PodWatch implements AutoCloseable {
     private final Thread thread;
     private final CompletableFuture<Void> established = new CompletableFuture<>();
     private volatile boolean closed;
-    private volatile Watch<V1Pod> current;
+    private volatile Call current;
     private String resourceVersion = "";
 
     PodWatch(ApiClient streams, String namespace, String labelSelector) {
@@ -91,15 +95,15 @@ public final class PodWatch implements AutoCloseable {
         long backoff = 100;
         boolean first = true;
         while (!closed) {
-            try (Watch<V1Pod> watch = open()) {
-                current = watch;
+            try (Response response = open()) {
                 if (first) {
                     established.complete(null);
                     first = false;
                 }
                 backoff = 100;
-                for (Watch.Response<V1Pod> event : watch) {
-                    if (!handle(event)) {
+                LineReader lines = new LineReader(response.body().byteStream());
+                for (String line = lines.next(); line != null; line = lines.next()) {
+                    if (!line.isBlank() && !handle(JsonParser.parseString(line).getAsJsonObject())) {
                         break;
                     }
                 }
@@ -119,30 +123,47 @@ public final class PodWatch implements AutoCloseable {
         }
     }
 
-    private Watch<V1Pod> open() throws ApiException {
+    private Response open() throws ApiException, IOException {
         Call call = api.listNamespacedPod(namespace).labelSelector(labelSelector).watch(true)
                 .allowWatchBookmarks(true).resourceVersion(resourceVersion.isEmpty() ? null : resourceVersion)
                 .buildCall(null);
-        return Watch.createWatch(streams, call, EVENT_TYPE);
+        current = call;
+        if (closed) {
+            call.cancel();
+        }
+        Response response = call.execute();
+        if (!response.isSuccessful() || response.body() == null) {
+            response.close();
+            throw new ApiException(response.code(), "watch pods in namespace " + namespace + ": HTTP "
+                    + response.code());
+        }
+        return response;
     }
 
     /** @return false when the watch must be reopened (expired resource version) */
-    private boolean handle(Watch.Response<V1Pod> event) {
-        if ("ERROR".equals(event.type)) {
-            if (event.status != null && Integer.valueOf(410).equals(event.status.getCode())) {
+    private boolean handle(JsonObject event) {
+        String type = WatchedPod.string(event, "type");
+        JsonObject object = WatchedPod.object(event, "object");
+        if (object == null) {
+            return true;
+        }
+        if ("ERROR".equals(type)) {
+            JsonElement code = object.get("code");
+            if (code != null && code.isJsonPrimitive() && code.getAsInt() == 410) {
                 relist();
             }
             return false;
         }
-        V1Pod pod = event.object;
-        if (pod == null || pod.getMetadata() == null) {
+        JsonObject metadata = WatchedPod.object(object, "metadata");
+        if (metadata == null) {
             return true;
         }
-        resourceVersion = pod.getMetadata().getResourceVersion();
-        if ("BOOKMARK".equals(event.type)) {
+        resourceVersion = Objects.requireNonNullElse(WatchedPod.string(metadata, "resourceVersion"), "");
+        if ("BOOKMARK".equals(type)) {
             return true;
         }
-        if ("DELETED".equals(event.type)) {
+        V1Pod pod = WatchedPod.of(object);
+        if ("DELETED".equals(type)) {
             deleted(pod);
         } else {
             update(pod);
@@ -212,13 +233,9 @@ public final class PodWatch implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        Watch<V1Pod> open = current;
+        Call open = current;
         if (open != null) {
-            try {
-                open.close();
-            } catch (IOException e) {
-                LOG.log(Level.FINE, "closing pod watch", e);
-            }
+            open.cancel();
         }
         thread.interrupt();
         List<Waiter> pending;

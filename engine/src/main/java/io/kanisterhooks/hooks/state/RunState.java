@@ -55,6 +55,12 @@ public record RunState(int version, String runId, String tool, String created, R
         return new RunState(version, runId, tool, created, status, plan, process, invocations, preDone, finished, copy);
     }
 
+    /** A copy with other records (all of them replaced). */
+    public RunState withRecords(Map<String, Map<String, SlotRecord>> newRecords) {
+        return new RunState(version, runId, tool, created, status, plan, process, invocations, preDone, finished,
+                newRecords);
+    }
+
     public RunState withStatus(RunStatus newStatus, String when) {
         return new RunState(version, runId, tool, created, newStatus, plan, process, invocations, preDone,
                 newStatus == RunStatus.ACTIVE ? finished : when, records);

@@ -14,6 +14,10 @@ final class RunStateJson {
     private RunStateJson() {
     }
 
+    static Gson compact() {
+        return GSON;
+    }
+
     static String write(RunState state, boolean pretty) {
         return (pretty ? PRETTY : GSON).toJson(state);
     }

@@ -40,6 +40,7 @@ public final class SecretRunStateStore extends RunStateStore {
     private final Kube kube;
     private final String namespace;
     private final String buildLabel;
+    private final RunStateEncoder encoder = new RunStateEncoder();
     private String resourceVersion;
 
     private SecretRunStateStore(Kube kube, String namespace, RunState state, String resourceVersion,
@@ -168,7 +169,7 @@ public final class SecretRunStateStore extends RunStateStore {
         secret.put("kind", "Secret");
         secret.put("metadata", metadata);
         secret.put("type", TYPE);
-        secret.put("data", Map.of(KEY, Base64.getEncoder().encodeToString(gzip(RunStateJson.write(s, false)))));
+        secret.put("data", Map.of(KEY, Base64.getEncoder().encodeToString(gzip(encoder.write(s)))));
         return JsonObjects.json(secret);
     }
 
