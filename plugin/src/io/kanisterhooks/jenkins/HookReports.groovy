@@ -5,7 +5,8 @@ import com.cloudbees.groovy.cps.NonCPS
 /**
  * The CLI's report files ({@code --report-dir}): the JUnit XML (one test case per namespace and hook) published with
  * the {@code junit} step when the JUnit plugin is installed, and optionally the HTML report archived with what it
- * links to: its stylesheet and the hook phases' full logs ({@code logs/}).
+ * links to (its stylesheet and the hook phases' full logs, {@code logs/}) and published with {@code publishHTML}
+ * when the HTML Publisher plugin is installed.
  */
 class HookReports implements Serializable {
     private static final long serialVersionUID = 1L
@@ -15,6 +16,8 @@ class HookReports implements Serializable {
     static final String HTML = 'kanister-hooks-report.html'
     static final String CSS = 'kanister-hooks-report.css'
     static final String LOGS = 'logs/**'
+    /** The name of the published HTML report (the link on the build's page). */
+    static final String REPORT_NAME = 'Kanister hooks'
 
     private final Object script
     final String directory
@@ -34,21 +37,20 @@ class HookReports implements Serializable {
         return ['--report-dir=' + directory]
     }
 
-    /** Publishes what exists; a missing JUnit plugin is a note in the log, not a failure. */
+    /**
+     * Publishes what exists: the JUnit file; the HTML report archived and, with the HTML Publisher plugin, published.
+     * A missing plugin is a line in the log, not a failure.
+     */
     void publish() {
+        PluginSteps steps = new PluginSteps(script)
         String junitFile = directory + '/' + JUNIT
         if (publishJunit && script.fileExists(junitFile)) {
-            try {
-                script.junit(testResults: junitFile, allowEmptyResults: true)
-            } catch (NoSuchMethodError e) {
-                noJunitStep(junitFile)
-            } catch (MissingMethodException e) {
-                noJunitStep(junitFile)
-            }
+            steps.junit(junitFile)
         }
         String htmlFile = directory + '/' + HTML
         if (archiveReport && script.fileExists(htmlFile)) {
             script.archiveArtifacts(artifacts: htmlReportFiles(), allowEmptyArchive: true)
+            steps.publishHtml(directory, HTML, REPORT_NAME)
         }
     }
 
@@ -56,10 +58,5 @@ class HookReports implements Serializable {
     @NonCPS
     String htmlReportFiles() {
         return [HTML, CSS, LOGS].collect { directory + '/' + it }.join(',')
-    }
-
-    void noJunitStep(String junitFile) {
-        script.echo('kanister-hooks: the junit step is not available (is the JUnit plugin installed?); the hook ' +
-                'results are in ' + junitFile)
     }
 }

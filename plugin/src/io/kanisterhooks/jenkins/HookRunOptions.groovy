@@ -19,9 +19,11 @@ class HookRunOptions implements Serializable {
     private static final Map<String, BigDecimal> UNIT_SECONDS = [ns: 0.000000001, us: 0.000001, 'µs': 0.000001,
             ms: 0.001, s: 1, m: 60, h: 3600]
 
-    static final List<String> PARAMETERS = ['blueprint', 'blueprintNamespace', 'namespaces', 'namespaceSelector',
-            'subject', 'options', 'hookTimeout', 'parallelism', 'forceRootInHooks', 'homeNamespace', 'noHooksOnAbort',
-            'claimTtl', 'lockWait', 'onError']
+    /** What chooses and renders the hooks: all that kanisterPlan takes of these. */
+    static final List<String> SELECTION_PARAMETERS = ['blueprint', 'blueprintNamespace', 'namespaces',
+            'namespaceSelector', 'subject', 'options', 'forceRootInHooks', 'homeNamespace']
+    static final List<String> PARAMETERS = (SELECTION_PARAMETERS + ['hookTimeout', 'parallelism', 'noHooksOnAbort',
+            'claimTtl', 'lockWait', 'onError']).toList()
     /** What the step adds to a body's timeout for the claim TTL it derives from it (see {@link #claimTtlFor}). */
     static final long CLAIM_MARGIN_SECONDS = 600
 

@@ -41,6 +41,8 @@ public final class ActionRunner implements ActionExecutor {
     /** Time the defer phase (cleanup) gets after the action was aborted or timed out. */
     static final Duration DEFER_GRACE = Duration.ofSeconds(60);
     private static final String RFC3339_NANO = "2006-01-02T15:04:05.999999999Z07:00";
+    /** Kanister's error when a phase's objects cannot be read. */
+    private static final String PHASE_PARAMS_FAILED = "Failed to init phase params: ";
 
     private final Kube kube;
     private final FunctionRegistry functions;
@@ -130,9 +132,18 @@ public final class ActionRunner implements ActionExecutor {
                     secrets.mask(error));
         }
 
-        /** Earlier outputs are unknown before the run: a template that needs them is rendered at run time. */
+        /**
+         * Earlier outputs are unknown before the run: a template that needs them is rendered at run time. The
+         * Secrets and ConfigMaps the phase names in {@code objects} are read (only read) as the run reads them.
+         */
         private ActionPlan.Phase planPhase(BlueprintPhase p, boolean defer) {
             KanisterFunction function = functions.function(p.func()).orElseThrow();
+            try {
+                PhaseObjects.fetch(kube, renderedObjects.get(p.name()), secrets);
+            } catch (KubeException e) {
+                return new ActionPlan.Phase(p.name(), p.func(), defer, null, null,
+                        secrets.mask(PHASE_PARAMS_FAILED + e.getMessage()));
+            }
             if (function.rendersOwnArgs()) {
                 return new ActionPlan.Phase(p.name(), p.func(), defer, p.args(), null, null);
             }
@@ -225,7 +236,7 @@ public final class ActionRunner implements ActionExecutor {
                     tp.startPhase(phase.name(), objects.secrets, objects.configMaps);
                 }
             } catch (KubeException e) {
-                return failPhase(index, start, "Failed to init phase params: " + e.getMessage(), List.of());
+                return failPhase(index, start, PHASE_PARAMS_FAILED + e.getMessage(), List.of());
             }
             Map<String, Object> output;
             try {

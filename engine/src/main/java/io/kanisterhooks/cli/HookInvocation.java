@@ -26,15 +26,16 @@ final class HookInvocation implements AutoCloseable {
      *
      * @param err where problems are printed
      */
-    HookInvocation(HookOptions options, HookRun.Step step, PrintStream console, PrintWriter err) throws Exception {
+    HookInvocation(HookOptions options, RunOptions runOptions, HookRun.Step step, PrintStream console,
+                   PrintWriter err) throws Exception {
         Problems problems = new Problems();
-        HookPlanner.Checked checked = options.check(step, problems);
+        HookPlanner.Checked checked = options.check(step, runOptions, problems);
         Engine connected = Connections.engine(options.cluster, problems);
         InputProblems.report(problems, err);
         this.engine = connected;
         this.signals = AbortSignals.install(abort);
         try {
-            this.run = HookRun.open(engine, step, checked, options.where(), options.settings(new Problems()), abort,
+            this.run = HookRun.open(engine, step, checked, options.where(), runOptions.settings(new Problems()), abort,
                     console);
         } catch (Exception | Error e) {
             signals.close();

@@ -2,15 +2,12 @@ package io.kanisterhooks.cli;
 
 import io.kanisterhooks.functions.FunctionRegistry;
 import io.kanisterhooks.hooks.HookPlanner;
-import io.kanisterhooks.hooks.HookReference;
 import io.kanisterhooks.hooks.HookSlot;
-import io.kanisterhooks.hooks.OnError;
 import io.kanisterhooks.hooks.PlanRequest;
 import io.kanisterhooks.hooks.run.HookRun;
 import io.kanisterhooks.yaml.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +15,10 @@ import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The one option vocabulary of {@code hooks pre|post}, {@code wrap} and {@code plan}. */
+/**
+ * The options that choose and render hooks — hooks, blueprints, namespaces, subject, options, the run to continue —
+ * shared by {@code hooks pre|post}, {@code wrap} and {@code plan}; what only a run uses is in {@link RunOptions}.
+ */
 final class HookOptions {
 
     @Option(names = "--hooks-file", paramLabel = "FILE[#ACTION]", description = "Hooks in K10's shape: a hooks: "
@@ -63,22 +63,6 @@ final class HookOptions {
             + "own options win.")
     Map<String, String> options = new LinkedHashMap<>();
 
-    @Option(names = "--parallelism", paramLabel = "N", defaultValue = "8",
-            description = "Namespaces handled at once. Default: ${DEFAULT-VALUE}.")
-    int parallelism;
-
-    /** {@code wrap --retries}, set by {@link WrapCommand} (the other commands have no such option), checked here. */
-    Integer retries;
-
-    @Option(names = "--timeout", paramLabel = "DURATION", description = "Timeout of each hook attempt that sets none "
-            + "itself (Go duration, e.g. 90s, 20m). Default: 20m, K10's hook timeout.")
-    String timeout;
-
-    @Option(names = "--on-error", paramLabel = "Fail|Continue", description = "What the final failure of a hook "
-            + "that sets no onError does: Fail (K10's behaviour) or Continue (reported as a failure that the run went "
-            + "on from; it does not fail the exit code). Default: Fail.")
-    String onError;
-
     @Option(names = "--force-root-in-hooks", paramLabel = "BOOL", arity = "1", defaultValue = "true",
             description = "Run hook pods as root (K10's forceRootInKanisterHooks). false: use the phase's own "
                     + "podOverride securityContext, or an empty one. Default: ${DEFAULT-VALUE}.")
@@ -88,60 +72,40 @@ final class HookOptions {
             + "without a namespace argument run. Default: the blueprint namespace.")
     String homeNamespace;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "Write kanister-hooks-result.json, "
-            + "kanister-hooks-junit.xml and kanister-hooks-report.html here.")
-    Path reportDir;
-
     @Option(names = "--run", paramLabel = "ID", description = "The run: a new one with this id, or the unfinished "
-            + "run to continue (hooks post; hooks pre after a stage retry). Default: a new run with a generated id "
-            + "(hooks post needs --run or --state).")
+            + "run to continue (hooks post; hooks pre after a stage retry; plan: what its remaining hooks would run). "
+            + "Default: a new run with a generated id (hooks post needs --run or --state).")
     String run;
 
     @Option(names = "--state", paramLabel = "FILE", description = "Keep the run's state in this local file (written "
-            + "0600) instead of a Secret in the home namespace.")
+            + "0600) instead of a Secret in the home namespace (plan: read the run from it).")
     Path state;
-
-    @Option(names = "--claim-ttl", paramLabel = "DURATION", description = "How long the run's claims on its "
-            + "namespaces stay valid without renewal (a live process renews them; between hooks pre and hooks post "
-            + "nothing does, so it must cover the stage). Default: 1h.")
-    String claimTtl;
-
-    @Option(names = "--lock-wait", paramLabel = "DURATION", description = "Wait this long for namespaces that another "
-            + "run holds, instead of failing at once.")
-    String lockWait;
-
-    @Option(names = "--no-recover", description = "Fail when a stale run holds one of the namespaces, instead of "
-            + "recovering it first (onFailure and always with its artifacts).")
-    boolean noRecover;
 
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
-
-    @Option(names = "--no-hooks-on-abort", description = "On SIGTERM/SIGINT, do not run onFailure and always.")
-    boolean noHooksOnAbort;
 
     String homeNamespace() {
         return homeNamespace != null ? homeNamespace : blueprintNamespace;
     }
 
     /**
-     * Everything these options say that can be checked without the cluster — option values, files, hook specs,
-     * blueprint files — with every problem in {@code problems}. What a new run needs but the options do not give
-     * (hooks, namespaces) is a problem too when {@code step} certainly starts a new run.
+     * Everything these options (and {@code run}'s, null for {@code plan}) say that can be checked without the cluster
+     * — option values, files, hook specs, blueprint files — with every problem in {@code problems}. What a new run
+     * needs but the options do not give (hooks, namespaces) is a problem too when {@code step} certainly starts a new
+     * run.
      */
-    HookPlanner.Checked check(HookRun.Step step, Problems problems) {
-        settings(problems);
-        HookPlanner.Checked checked = HookPlanner.check(FunctionRegistry.standard(), request(problems));
+    HookPlanner.Checked check(HookRun.Step step, RunOptions runOptions, Problems problems) {
+        PlanRequest.Builder request = request();
+        if (runOptions != null) {
+            runOptions.check(request, problems);
+        }
+        HookPlanner.Checked checked = HookPlanner.check(FunctionRegistry.standard(), request.build());
         problems.addAll(checked.problems());
         if (startsNewRun(step)) {
             problems.addAll(checked.newRunProblems());
         }
         OptionChecks.runId("--run", run, problems);
         OptionChecks.stateFile(state, problems);
-        OptionChecks.reportDir(reportDir, problems);
-        if (retries != null && retries < 0) {
-            problems.error(OptionChecks.at("--retries"), "--retries must not be negative, not " + retries);
-        }
         if (step == HookRun.Step.POST && run == null && state == null) {
             problems.error(OptionChecks.at("--run"), "hooks post needs the run to finish: --run ID (printed by hooks "
                     + "pre) or --state FILE");
@@ -154,34 +118,16 @@ final class HookOptions {
         return step != HookRun.Step.POST && run == null && (state == null || !Files.exists(state));
     }
 
-    /** The planner's input from the command line; bad durations are problems (and their defaults are used). */
-    PlanRequest request(Problems problems) {
+    /** The planner's input from these options; what only a run uses keeps the planner's defaults. */
+    private PlanRequest.Builder request() {
         return PlanRequest.builder().hooksFile(hooksFile).hook(HookSlot.PRE_HOOK, preHook)
                 .hook(HookSlot.ON_SUCCESS, onSuccess).hook(HookSlot.ON_FAILURE, onFailure)
                 .hook(HookSlot.ALWAYS, always).blueprints(blueprints).blueprintNamespace(blueprintNamespace)
                 .namespaces(namespaces).namespaceSelector(namespaceSelector).subject(subject).options(options)
-                .parallelism(parallelism).defaultTimeout(Durations.positive("--timeout", timeout,
-                        HookReference.DEFAULT_TIMEOUT, problems)).forceRoot(forceRootInHooks)
-                .homeNamespace(homeNamespace).claimTtl(Durations.positive("--claim-ttl", claimTtl,
-                        PlanRequest.DEFAULT_CLAIM_TTL, problems)).defaultOnError(onError(problems)).build();
-    }
-
-    private OnError onError(Problems problems) {
-        if (onError == null) {
-            return OnError.FAIL;
-        }
-        return OnError.parse(onError).orElseGet(() -> {
-            problems.error(OptionChecks.at("--on-error"), "--on-error " + onError + ": expected Fail or Continue");
-            return OnError.FAIL;
-        });
+                .forceRoot(forceRootInHooks).homeNamespace(homeNamespace);
     }
 
     HookRun.Where where() {
         return new HookRun.Where(run, state);
-    }
-
-    HookRun.Settings settings(Problems problems) {
-        return new HookRun.Settings(Durations.nonNegative("--lock-wait", lockWait, Duration.ZERO, problems),
-                !noRecover, !noHooksOnAbort, System.getenv("BUILD_TAG"));
     }
 }

@@ -39,12 +39,15 @@ final class HooksCommand implements Runnable {
         @Mixin
         HookOptions options = new HookOptions();
 
+        @Mixin
+        RunOptions runOptions = new RunOptions();
+
         @Override
         public Integer call() throws Exception {
-            try (HookInvocation hooks = new HookInvocation(options, HookRun.Step.PRE, System.err,
+            try (HookInvocation hooks = new HookInvocation(options, runOptions, HookRun.Step.PRE, System.err,
                     spec.commandLine().getErr())) {
                 RunOutcome outcome = hooks.run.pre();
-                hooks.run.finish(outcome.succeeded(), options.reportDir, "hooks pre");
+                hooks.run.finish(outcome.succeeded(), runOptions.reportDir, "hooks pre");
                 hooks.printResult(spec.commandLine().getOut(), outcome);
                 return hooks.exitCode(outcome.succeeded());
             }
@@ -71,6 +74,9 @@ final class HooksCommand implements Runnable {
         @Mixin
         HookOptions options = new HookOptions();
 
+        @Mixin
+        RunOptions runOptions = new RunOptions();
+
         @Option(names = "--outcome", required = true, description = "How the stage ended: success, failure or "
                 + "aborted (onFailure and always run as for failure; with --no-hooks-on-abort none runs and the run is "
                 + "abandoned: its claims are released, and only `runs recover RUN` would run its hooks).")
@@ -78,12 +84,12 @@ final class HooksCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (HookInvocation hooks = new HookInvocation(options, HookRun.Step.POST, System.err,
+            try (HookInvocation hooks = new HookInvocation(options, runOptions, HookRun.Step.POST, System.err,
                     spec.commandLine().getErr())) {
                 RunOutcome result = outcome == Outcome.aborted ? hooks.run.postAfterAbort()
                         : hooks.run.post(outcome == Outcome.success);
                 boolean ok = result.succeeded() && outcome == Outcome.success;
-                hooks.run.finish(ok, options.reportDir, "hooks post --outcome " + outcome);
+                hooks.run.finish(ok, runOptions.reportDir, "hooks post --outcome " + outcome);
                 hooks.printResult(spec.commandLine().getOut(), result);
                 return hooks.exitCode(result.succeeded());
             }

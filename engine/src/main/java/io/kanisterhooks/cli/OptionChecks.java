@@ -40,8 +40,8 @@ final class OptionChecks {
         });
     }
 
-    /** A directory reports are written to: it may not exist yet, but nothing in its way may be a file. */
-    static void reportDir(Path dir, Problems problems) {
+    /** A directory written to ({@code option}'s value): it may not exist yet, but nothing in its way may be a file. */
+    static void outputDirectory(String option, Path dir, Problems problems) {
         if (dir == null) {
             return;
         }
@@ -53,11 +53,26 @@ final class OptionChecks {
             return;
         }
         if (!Files.isDirectory(existing)) {
-            problems.error(at("--report-dir"), "--report-dir " + dir + ": " + (existing.equals(dir.toAbsolutePath())
+            problems.error(at(option), option + " " + dir + ": " + (existing.equals(dir.toAbsolutePath())
                     ? "is a file, not a directory" : existing + " is a file, not a directory"));
         } else if (!Files.isWritable(existing)) {
-            problems.error(at("--report-dir"), "--report-dir " + dir + ": permission denied (" + existing
+            problems.error(at(option), option + " " + dir + ": permission denied (" + existing
                     + " is not writable)");
+        }
+    }
+
+    /** A file written as {@code option}'s value: not a directory, and its directory as {@link #outputDirectory}. */
+    static void outputFile(String option, Path file, Problems problems) {
+        if (file == null) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            problems.error(at(option), option + " " + file + ": is a directory, not a file");
+            return;
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            outputDirectory(option, parent, problems);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.kanisterhooks.cli;
 
-import io.kanisterhooks.action.ActionPlan;
 import io.kanisterhooks.action.ActionRequest;
 import io.kanisterhooks.action.Engine;
 import io.kanisterhooks.action.Subject;
@@ -12,15 +11,18 @@ import io.kanisterhooks.hooks.HookPlanner;
 import io.kanisterhooks.hooks.HookReference;
 import io.kanisterhooks.hooks.HookSlot;
 import io.kanisterhooks.hooks.KubeClusterView;
+import io.kanisterhooks.hooks.report.PlanJUnitReport;
 import io.kanisterhooks.hooks.run.HookRun;
 import io.kanisterhooks.hooks.state.FileRunStateStore;
 import io.kanisterhooks.hooks.state.RunState;
 import io.kanisterhooks.hooks.state.SecretRunStateStore;
-import io.kanisterhooks.secrets.SecretValues;
 import io.kanisterhooks.yaml.Problems;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +38,14 @@ import picocli.CommandLine.Option;
  * subjects, and every phase's arguments rendered as far as possible — reading the cluster, changing nothing.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Show what the hooks would run, per namespace and hook: blueprint action, subject, and each "
-                + "phase's arguments rendered (arguments that use earlier phases' outputs or input artifacts are "
-                + "rendered when the action runs). Reads the cluster; creates nothing.",
+        description = {"Show what the hooks would run, per hook slot (in the order they run) and namespace: blueprint "
+                + "action, subject, and each phase's arguments rendered (arguments that use earlier phases' outputs or "
+                + "input artifacts are rendered when the action runs). Reads the cluster — the subject, the Secrets and "
+                + "ConfigMaps the phases name, the blueprints — and creates nothing.",
             "With --action, plans one blueprint action instead (the arguments of run-action).",
-            "Exit 0 when everything renders, 1 when a phase would fail to render, 2 for bad input."})
+            "Exit 0 when every hook would start and its phases render, 1 when one would not (its subject or an "
+                    + "object it names is missing, a phase fails to render: with --junit, its test case fails), 2 "
+                    + "for bad input (also a Blueprint or namespace that does not exist)."})
 final class PlanCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -57,25 +62,36 @@ final class PlanCommand implements Callable<Integer> {
             + "value (repeatable).")
     Map<String, String> artifacts = new LinkedHashMap<>();
 
-    @Option(names = {"-o", "--output"}, defaultValue = "yaml", description = "yaml (default) or json.")
-    ResultFormat output;
+    @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text (default: grouped by hook slot), "
+            + "yaml or json (a list of entries, each naming its slot as hook).")
+    PlanOutput.Format output;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the plan as JUnit XML: a test case per "
+            + "namespace and hook, failed with the reason when the hook would not start or a phase would not render.")
+    Path junit;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Problems problems = new Problems();
+        Instant started = Instant.now();
         Static input = action != null ? actionInput(problems) : new Static(null, options.check(HookRun.Step.PRE,
-                problems), null, null);
+                null, problems), null, null);
+        OptionChecks.outputFile("--junit", junit, problems);
         Engine connected = Connections.engine(options.cluster, problems);
         InputProblems.report(problems, err);
         try (Engine engine = connected) {
-            Map<ActionPlan, String> hooks = new IdentityHashMap<>(); // equal plans may be two slots
-            List<ActionPlan> plans = action != null ? actionPlans(engine, input, err)
-                    : hookPlans(engine, input.hooks(), hooks);
-            spec.commandLine().getOut().println(ResultFormat.render(output, view(plans, hooks, engine.secrets())));
+            List<PlanJUnitReport.Case> plans = action != null ? actionPlans(engine, input, err)
+                    : hookPlans(engine, input.hooks());
+            spec.commandLine().getOut().println(PlanOutput.render(output, plans, action == null, engine.secrets()));
             spec.commandLine().getOut().flush();
-            boolean ok = plans.stream().allMatch(p -> p.error() == null
-                    && p.phases().stream().allMatch(ph -> ph.error() == null));
+            if (junit != null) {
+                Path parent = junit.toAbsolutePath().getParent();
+                Files.createDirectories(parent);
+                Files.writeString(junit, PlanJUnitReport.render(plans, started,
+                        Duration.between(started, Instant.now()), engine.secrets()));
+            }
+            boolean ok = plans.stream().allMatch(c -> PlanJUnitReport.reasons(c.plan()).isEmpty());
             return ok ? ExitCodes.OK : ExitCodes.FAILURE;
         }
     }
@@ -102,35 +118,34 @@ final class PlanCommand implements Callable<Integer> {
         return new Static(bp, null, subjects, artifactsIn);
     }
 
-    private List<ActionPlan> actionPlans(Engine engine, Static input, PrintWriter err) throws Exception {
+    private List<PlanJUnitReport.Case> actionPlans(Engine engine, Static input, PrintWriter err) throws Exception {
         Blueprint bp = input.blueprint().resolve(engine, err);
-        List<ActionPlan> plans = new ArrayList<>();
+        List<PlanJUnitReport.Case> plans = new ArrayList<>();
         for (String ns : options.namespaces) {
             for (Subject s : input.subjects()) {
                 Subject subject = s.isNamespace() ? Subject.namespace(ns) : Subject.of(s.kind(), s.name(), ns);
-                plans.add(engine.actions().plan(new ActionRequest(bp, action, subject, options.options,
-                        input.artifactsIn(), PodSettings.NONE, options.homeNamespace())));
+                plans.add(new PlanJUnitReport.Case(PlanOutput.ACTION, engine.actions().plan(new ActionRequest(bp,
+                        action, subject, options.options, input.artifactsIn(), PodSettings.NONE,
+                        options.homeNamespace()))));
             }
         }
         return plans;
     }
 
-    /** Per namespace, in the order the hooks run; {@code hooks} gets the slot of each plan. */
-    private List<ActionPlan> hookPlans(Engine engine, HookPlanner.Checked checked, Map<ActionPlan, String> hooks)
-            throws Exception {
+    /** Per namespace, in the order the hooks run, each with its slot. */
+    private List<PlanJUnitReport.Case> hookPlans(Engine engine, HookPlanner.Checked checked) throws Exception {
         HookPlanner planner = new HookPlanner(engine.functions(), new KubeClusterView(engine.kube()));
         Optional<RunState> existing = existingRun(engine);
         HookPlanner.Planned planned = existing.isPresent() ? planner.resume(existing.get().plan(), options.run)
                 : planner.plan(checked, options.run == null ? "plan" : options.run);
         InputProblems.report(planned.problems(), spec.commandLine().getErr());
         HookPlan plan = planned.plan();
-        List<ActionPlan> plans = new ArrayList<>();
+        List<PlanJUnitReport.Case> plans = new ArrayList<>();
         for (String ns : plan.namespaces()) {
             for (HookSlot slot : HookSlot.values()) {
                 for (HookReference h : plan.hooks().get(slot).stream().toList()) {
-                    ActionPlan p = engine.actions().plan(plan.request(h, ns, 1, Map.of()));
-                    hooks.put(p, slot.key());
-                    plans.add(p);
+                    plans.add(new PlanJUnitReport.Case(slot.key(),
+                            engine.actions().plan(plan.request(h, ns, 1, Map.of()))));
                 }
             }
         }
@@ -146,61 +161,5 @@ final class PlanCommand implements Callable<Integer> {
             return Optional.empty();
         }
         return SecretRunStateStore.open(engine.kube(), options.homeNamespace(), options.run).map(s -> s.state());
-    }
-
-    /**
-     * The plans as printed, each with the hook slot it belongs to (hooks) — rendered arguments that hold secret values
-     * show them masked.
-     */
-    private static List<Map<String, Object>> view(List<ActionPlan> plans, Map<ActionPlan, String> hooks,
-                                                  SecretValues secrets) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (ActionPlan p : plans) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            if (hooks.containsKey(p)) {
-                m.put("hook", hooks.get(p));
-            }
-            m.put("namespace", p.subject().namespace());
-            m.put("blueprint", p.blueprint());
-            m.put("action", p.action());
-            m.put("subject", p.subject().describe());
-            if (p.error() != null) {
-                m.put("error", p.error());
-            }
-            List<Map<String, Object>> phases = new ArrayList<>();
-            for (ActionPlan.Phase ph : p.phases()) {
-                Map<String, Object> pm = new LinkedHashMap<>();
-                pm.put("phase", ph.name() + (ph.defer() ? " (defer)" : ""));
-                pm.put("function", ph.function());
-                if (ph.args() != null) {
-                    pm.put("args", masked(ph.args(), secrets));
-                }
-                if (ph.deferred() != null) {
-                    pm.put("note", ph.deferred());
-                }
-                if (ph.error() != null) {
-                    pm.put("error", ph.error());
-                }
-                phases.add(pm);
-            }
-            m.put("phases", phases);
-            list.add(m);
-        }
-        return list;
-    }
-
-    private static Object masked(Object value, SecretValues secrets) {
-        if (value instanceof String s) {
-            return secrets.mask(s);
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(v -> masked(v, secrets)).toList();
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(k, masked(v, secrets)));
-            return out;
-        }
-        return value;
     }
 }

@@ -245,7 +245,7 @@ final class RunsCommand implements Runnable {
             home.check(problems);
             OptionChecks.runId("RUN", which.runId, problems);
             OptionChecks.stateFile(state, problems);
-            OptionChecks.reportDir(reportDir, problems);
+            OptionChecks.outputDirectory("--report-dir", reportDir, problems);
             if (which.buildTag != null && which.buildTag.isBlank()) {
                 problems.error(OptionChecks.at("--build-tag"), "--build-tag is empty");
             }

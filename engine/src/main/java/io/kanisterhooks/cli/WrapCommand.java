@@ -30,6 +30,9 @@ final class WrapCommand implements Callable<Integer> {
     @Mixin
     HookOptions options = new HookOptions();
 
+    @Mixin
+    RunOptions runOptions = new RunOptions();
+
     @Option(names = "--retries", paramLabel = "N", description = "How often the command is retried after it failed "
             + "(hooks that succeeded are not run again). Default: 0.")
     Integer retries;
@@ -39,11 +42,11 @@ final class WrapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        options.retries = retries;
-        try (HookInvocation hooks = new HookInvocation(options, HookRun.Step.WRAP, System.err,
+        runOptions.retries = retries;
+        try (HookInvocation hooks = new HookInvocation(options, runOptions, HookRun.Step.WRAP, System.err,
                 spec.commandLine().getErr())) {
             HookRun.WrapOutcome w = hooks.run.wrap(new StageCommand(command), retries == null ? 0 : retries);
-            hooks.run.finish(w.stageSucceeded() && w.post().succeeded(), options.reportDir,
+            hooks.run.finish(w.stageSucceeded() && w.post().succeeded(), runOptions.reportDir,
                     "wrap -- " + ShellQuoting.join(command));
             if (hooks.signals.received()) {
                 return hooks.signals.exitCode();

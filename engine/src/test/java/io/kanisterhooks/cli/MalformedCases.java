@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * input files ({@code malformed/files/} plus the generated ones of {@link #materialize}), {@code {kube}} the
  * kubeconfig of the counting listener, {@code %%N*TEXT%%} TEXT repeated N times, {@code {HB}} and {@code {AB}}
  * valid hook and run-action options. A line starting with {@code @HOOK}
- * is one case per hook command ({@code hooks pre}, {@code plan}, {@code wrap ... -- true}). Commands that talk to
+ * is one case per hook command ({@code hooks pre}, {@code plan}, {@code wrap ... -- true}), with {@code @RUN} one
+ * per command that runs hooks ({@code hooks pre}, {@code wrap}). Commands that talk to
  * the cluster get {@code --kubeconfig {kube}} unless the case names a kubeconfig itself. {@code sub} cases run in
  * their own JVM (hostile input: stack and heap).
  */
@@ -29,6 +30,8 @@ final class MalformedCases {
 
     private static final Set<String> CLUSTER_COMMANDS = Set.of("hooks", "wrap", "plan", "run-action", "runs");
     private static final List<String> HOOK_COMMANDS = List.of("hooks pre", "plan", "wrap");
+    /** The hook commands that run hooks: they have the options of a run. */
+    private static final List<String> RUN_COMMANDS = List.of("hooks pre", "wrap");
     /** {@code {HB}}: hook options that are valid, for cases that spoil one more. */
     private static final String HOOK_BASE = "--blueprint {f}/bp.yaml --pre-hook bp/a -n ns1";
     /** {@code {AB}}: run-action options that are valid. */
@@ -71,11 +74,11 @@ final class MalformedCases {
     }
 
     private static List<List<String>> expand(List<String> words) {
-        if (words.isEmpty() || !words.get(0).equals("@HOOK")) {
+        if (words.isEmpty() || !words.get(0).equals("@HOOK") && !words.get(0).equals("@RUN")) {
             return List.of(words);
         }
         List<List<String>> result = new ArrayList<>();
-        for (String command : HOOK_COMMANDS) {
+        for (String command : words.get(0).equals("@RUN") ? RUN_COMMANDS : HOOK_COMMANDS) {
             List<String> args = new ArrayList<>(List.of(command.split(" ")));
             args.addAll(words.subList(1, words.size()));
             if (command.equals("wrap") && !args.contains("--")) {

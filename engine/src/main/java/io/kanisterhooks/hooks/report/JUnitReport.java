@@ -19,7 +19,7 @@ public final class JUnitReport {
     }
 
     public static String render(RunReport report, SecretValues secrets) {
-        Cases cases = new Cases();
+        JUnitCases cases = new JUnitCases();
         if (report.stage() instanceof StageReport.Wrapped w) {
             String name = secrets.mask(w.shown());
             if (w.succeeded()) {
@@ -48,40 +48,7 @@ public final class JUnitReport {
                 }
             }
         }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<testsuite name=\"kanister-hooks\" tests=\"" + cases.tests + "\" failures=\"" + cases.failures
-                + "\" errors=\"0\" skipped=\"" + cases.skipped + "\" time=\"" + seconds(report.duration().toMillis())
-                + "\" timestamp=\"" + report.started() + "\">\n" + cases.xml + "</testsuite>\n";
-    }
-
-    /** The test cases written so far, and their counts. */
-    private static final class Cases {
-        private final StringBuilder xml = new StringBuilder();
-        private int tests;
-        private int failures;
-        private int skipped;
-
-        void passed(String classname, String name, Duration time) {
-            open(classname, name, time).append("/>\n");
-        }
-
-        void skipped(String classname, String name, Duration time, String why) {
-            skipped++;
-            open(classname, name, time).append(">\n    <skipped message=\"").append(xml(why))
-                    .append("\"/>\n  </testcase>\n");
-        }
-
-        void failed(String classname, String name, Duration time, String type, String message, String details) {
-            failures++;
-            open(classname, name, time).append(">\n    <failure type=\"").append(type).append("\" message=\"")
-                    .append(xml(message)).append("\">").append(xml(details)).append("</failure>\n  </testcase>\n");
-        }
-
-        private StringBuilder open(String classname, String name, Duration time) {
-            tests++;
-            return xml.append("  <testcase classname=\"").append(xml(classname)).append("\" name=\"")
-                    .append(xml(name)).append("\" time=\"").append(seconds(time.toMillis())).append("\"");
-        }
+        return cases.suite("kanister-hooks", report.duration(), report.started().toString());
     }
 
     /** {@code exit code 3 after 2 attempts}, {@code stopped: aborted by SIGTERM (exit code 143)}. */
@@ -121,33 +88,5 @@ public final class JUnitReport {
 
     private static String firstLine(String s) {
         return s.lines().findFirst().orElse("");
-    }
-
-    private static String seconds(long millis) {
-        return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
-    }
-
-    /** XML 1.0 text: markup escaped, characters XML cannot carry dropped. */
-    static String xml(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&apos;");
-                default -> {
-                    if (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
-                            || c >= 0x10000 && c <= 0x10FFFF) {
-                        sb.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return sb.toString();
     }
 }

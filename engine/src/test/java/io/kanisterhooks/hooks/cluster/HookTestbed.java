@@ -106,6 +106,14 @@ final class HookTestbed implements AutoCloseable {
         return args;
     }
 
+    /** {@code plan} with the options every invocation needs (cluster, blueprint namespace) and {@code args}. */
+    List<String> planCommand(String... args) {
+        List<String> command = new ArrayList<>(List.of("plan", "--kubeconfig", k.kubeconfig().toString(),
+                "--blueprint-namespace", home()));
+        command.addAll(Arrays.asList(args));
+        return command;
+    }
+
     /** {@code hooks pre|post} with the standard blueprint file and {@code args}. */
     List<String> hooksCommand(String phase, String... args) {
         List<String> command = command("hooks", phase);

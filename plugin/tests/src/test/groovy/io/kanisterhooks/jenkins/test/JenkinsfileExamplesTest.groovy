@@ -87,6 +87,27 @@ class JenkinsfileExamplesTest extends ClusterTestBase {
     }
 
     @Test
+    void declarativePullRequestPlanRecordsAPassedTestPerHookAndRunsNothing() {
+        TestCluster.createStatefulSet(ns, 'mysql')
+        env.CHANGE_ID = '42'
+        env.BRANCH_NAME = 'PR-42'
+        // its text, as a script of another name: Groovy cannot name the call sites of a class named with dashes
+        runPipeline(new File(ROOT, 'jenkinsfile-examples/declarative/pull-request-plan.Jenkinsfile').text)
+        assertThat(stages.find { it.name == 'Backup' }.skipped).isNotNull()
+        assertThat(console).containsSubsequence('kanisterPlan:', 'preHook', "  ${ns}: app-hooks/quiesce, subject " +
+                "statefulset/mysql", 'onSuccess', 'onFailure', '3 hooks in 1 namespace: all would start and render')
+                .doesNotContain('backing up')
+        assertThat(published).contains([step: 'junit', testResults: 'hook-plan/kanister-plan-junit.xml', exists: true])
+        assertThat(published).contains([step: 'archiveArtifacts', artifacts: 'hook-plan/kanister-plan.txt,' +
+                'hook-plan/kanister-plan.json,hook-plan/kanister-plan-junit.xml'])
+        assertThat(new File(workspace, 'hook-plan/kanister-plan-junit.xml').text)
+                .contains('tests="3" failures="0"')
+        List<String> pods = TestCluster.pods(ns).collect { it.metadata.name as String }
+        assertThat(pods.every { it.startsWith('mysql-') }).as("a plan runs no hook: ${pods}").isTrue()
+        assertThat(buildResult).isEqualTo('SUCCESS')
+    }
+
+    @Test
     void jcascRegistersTheLibraryFromThePluginDirectory() {
         Map casc = new Yaml().load(new File(ROOT, 'jenkinsfile-examples/jcasc/kanister-hooks-library.yaml').text) as Map
         Map library = casc.unclassified.globalLibraries.libraries[0] as Map
@@ -94,7 +115,8 @@ class JenkinsfileExamplesTest extends ClusterTestBase {
         String libraryPath = library.retriever.modernSCM.libraryPath
         assertThat(libraryPath).isEqualTo('plugin/')
         File root = ROOT
-        ['withExecutionHooks', 'kanisterHook', 'kanisterAction', 'kanisterValidate', 'kanisterRecover'].each { String step ->
+        ['withExecutionHooks', 'kanisterHook', 'kanisterAction', 'kanisterValidate', 'kanisterRecover',
+         'kanisterPlan'].each { String step ->
             assertThat(new File(root, libraryPath + "vars/${step}.groovy")).exists()
             assertThat(new File(root, libraryPath + "vars/${step}.txt")).exists()
         }
