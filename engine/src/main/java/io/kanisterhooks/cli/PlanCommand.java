@@ -62,8 +62,9 @@ final class PlanCommand implements Callable<Integer> {
             + "value (repeatable).")
     Map<String, String> artifacts = new LinkedHashMap<>();
 
-    @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text (default: grouped by hook slot), "
-            + "yaml or json (a list of entries, each naming its slot as hook).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default: grouped by hook slot), yaml or json (a list of entries, each naming its "
+                    + "slot as hook).")
     PlanOutput.Format output;
 
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the plan as JUnit XML: a test case per "

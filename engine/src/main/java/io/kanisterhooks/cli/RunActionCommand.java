@@ -38,7 +38,8 @@ final class RunActionCommand implements Callable<Integer> {
     @Mixin
     ActionOptions action = new ActionOptions();
 
-    @Option(names = {"-o", "--output"}, defaultValue = "json", description = "json (default) or yaml.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (default) or yaml.")
     ResultFormat output;
 
     @Override
