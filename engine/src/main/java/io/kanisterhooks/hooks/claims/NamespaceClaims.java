@@ -68,6 +68,7 @@ public final class NamespaceClaims implements AutoCloseable {
     private final Duration ttl;
     /** Claims this run holds now: namespace → resourceVersion of the Lease as last written. */
     private final Map<String, String> held = new ConcurrentHashMap<>();
+    private volatile boolean ownClaimsExpected;
     private final ExecutorService pool;
     private ScheduledExecutorService renewer;
 
@@ -193,8 +194,22 @@ public final class NamespaceClaims implements AutoCloseable {
         return blocking;
     }
 
+    /**
+     * A later invocation of a run (hooks post, hooks pre after a stage retry) finds its claims in place: read each
+     * first instead of trying to create it, which would cost a failed create per namespace.
+     */
+    public void expectOwnClaims() {
+        ownClaimsExpected = true;
+    }
+
     /** Empty when the namespace is now claimed by this run; else the other run's claim. */
     private Optional<Claim> tryOne(String namespace) throws KubeException {
+        if (ownClaimsExpected) {
+            Optional<Claim> existing = read(kube, namespace);
+            if (existing.isPresent()) {
+                return takeOver(namespace, existing.get());
+            }
+        }
         String path = Kube.path("coordination.k8s.io", "v1", "leases", namespace, null);
         try {
             Map<String, Object> created = ApiRetries.call(REQUEST_BUDGET, () -> kube.request("POST", path,
@@ -211,9 +226,13 @@ public final class NamespaceClaims implements AutoCloseable {
         if (existing.isEmpty()) {
             return tryOne(namespace); // given back meanwhile
         }
-        Claim c = existing.get();
+        return takeOver(namespace, existing.get());
+    }
+
+    /** Renews {@code c} when it is this run's own claim; else returns it as the claim in the way. */
+    private Optional<Claim> takeOver(String namespace, Claim c) throws KubeException {
         if (!c.runId().equals(holder.runId())) {
-            return existing;
+            return Optional.of(c);
         }
         held.put(namespace, c.resourceVersion()); // this run's own claim (a later invocation of the run)
         try {

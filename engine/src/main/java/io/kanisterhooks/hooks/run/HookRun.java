@@ -196,6 +196,9 @@ public final class HookRun implements AutoCloseable {
         }
         NamespaceClaims claims = new NamespaceClaims(engine.kube(), stores.holder(plan.runId()),
                 store.state().plan().claimTtlDuration(), plan.parallelism());
+        if (existing != null) {
+            claims.expectOwnClaims();
+        }
         try {
             claims.acquire(plan.namespaces(), settings.lockWait(), new OtherRuns(engine, settings, console),
                     console::println);
