@@ -77,9 +77,10 @@ final class HooksCommand implements Runnable {
         @Mixin
         RunOptions runOptions = new RunOptions();
 
-        @Option(names = "--outcome", required = true, description = "How the stage ended: success, failure or "
-                + "aborted (onFailure and always run as for failure; with --no-hooks-on-abort none runs and the run is "
-                + "abandoned: its claims are released, and only `runs recover RUN` would run its hooks).")
+        @Option(names = "--outcome", required = true, paramLabel = "success|failure|aborted",
+                description = "How the stage ended. aborted: onFailure and always run as for failure; with "
+                        + "--no-hooks-on-abort none runs and the run is abandoned (its claims released; only `runs "
+                        + "recover RUN` would run its hooks).")
         Outcome outcome;
 
         @Override

@@ -195,7 +195,8 @@ final class RunsCommand implements Runnable {
             description = {"Finish runs their own process could not finish: delete their leftover hook pods, run "
                     + "onFailure then always (with the preHook's artifacts) in every namespace whose preHook started "
                     + "and that has no completed onSuccess or onFailure (always alone where one completed), release "
-                    + "their claims, and mark them recovered. Runs anywhere: a run's state holds everything it needs.",
+                    + "their claims, and mark them recovered. Runs anywhere: a run's state holds everything it needs. "
+                    + "A run abandoned after an abort (--no-hooks-on-abort) is recovered only when named as RUN.",
                 "Exit 0 when every recovered run's hooks succeeded (or there was nothing to recover), 1 when a hook "
                         + "failed, 2 for bad input (no such run; a run that may still be running without --force)."})
     static final class Recover implements Callable<Integer> {
