@@ -100,7 +100,7 @@ public final class HookRunner {
                 success = r == null || r.ok();
             } else {
                 skip(ns, HookSlot.ON_SUCCESS, failureDecided ? "onFailure already ran"
-                        : stageSucceeded ? "preHook did not succeed" : "the stage failed");
+                        : stageSucceeded ? "preHook did not succeed" : "the stage did not succeed");
             }
             if (!success) {
                 runSlot(ns, HookSlot.ON_FAILURE, artifacts, parent);
