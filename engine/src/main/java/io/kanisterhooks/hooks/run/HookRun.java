@@ -299,11 +299,7 @@ public final class HookRun implements AutoCloseable {
     public RunOutcome postAfterAbort() {
         collector.stageOutside(store.state().preDone(), started, false);
         return guarded(ns -> true, () -> {
-            if (settings.hooksOnAbort()) {
-                return postHooks(false, ns -> true);
-            }
-            sweepPods(plan.namespaces());
-            return abandoned();
+            return settings.hooksOnAbort() ? postHooks(false, ns -> true) : abandoned();
         });
     }
 
@@ -369,19 +365,20 @@ public final class HookRun implements AutoCloseable {
                 return finished(r);
             }
         }
-        sweepPods(plan.namespaces());
         if (!settings.hooksOnAbort()) {
             return abandoned();
         }
+        sweepPods(plan.namespaces());
         return finished(runner.post(false, Cancellation.none(), which));
     }
 
     /**
-     * The run ends without its post hooks (hooks on abort are off): no hook runs, its claims are given back and it is
-     * marked abandoned, which recoveries of a build, stale-run recovery and new runs leave alone; only an explicit
-     * {@code runs recover RUN} runs its onFailure and always after all.
+     * The run ends without its post hooks (hooks on abort are off): no hook runs, its hook pods are deleted, its
+     * claims are given back and it is marked abandoned, which recoveries of a build, stale-run recovery and new runs
+     * leave alone; only an explicit {@code runs recover RUN} runs its onFailure and always after all.
      */
     private RunOutcome abandoned() {
+        sweepPods(plan.namespaces());
         postDone = true;
         claims.releaseAll();
         store.update(s -> s.withStatus(RunStatus.ABANDONED, Instant.now().toString()).withProcess(null));
