@@ -6,6 +6,9 @@ import io.kanisterhooks.kube.KubeConfigSource;
 import io.kanisterhooks.yaml.Problems;
 import io.kanisterhooks.yaml.SourcePosition;
 import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** The engine of one command, connected to the cluster the options name. */
 final class Connections {
@@ -37,6 +40,52 @@ final class Connections {
         } catch (KubeConfigException e) {
             problems.error(e.position(), e.getMessage());
             return null;
+        }
+    }
+
+    /** What {@link #whileChecking} returns: the engine (null when the kubeconfig cannot be used) and the checks'. */
+    record Checked<T>(Engine engine, T checked) {
+    }
+
+    /**
+     * Builds the engine ({@link #engine(ClusterOptions, Problems)}) on another thread while {@code checks} runs on this
+     * one. Each costs 0.1–0.3 s of a command's start, most of it loading classes, and on two cores they overlap
+     * (README, CLI start-up). The problems of both end up in {@code problems}; no request is sent. When the checks
+     * throw, the engine is closed.
+     */
+    static <T> Checked<T> whileChecking(ClusterOptions options, Problems problems, Callable<T> checks)
+            throws Exception {
+        Problems connectProblems = new Problems();
+        FutureTask<Engine> connecting = new FutureTask<>(() -> engine(options, connectProblems));
+        Thread connector = new Thread(connecting, "kanister-hooks-connect");
+        connector.setDaemon(true);
+        connector.start();
+        T checked;
+        try {
+            checked = checks.call();
+        } catch (Exception | Error e) {
+            Engine engine = joined(connecting);
+            if (engine != null) {
+                engine.close();
+            }
+            throw e;
+        }
+        Engine engine = joined(connecting);
+        problems.addAll(connectProblems);
+        return new Checked<>(engine, checked);
+    }
+
+    private static Engine joined(FutureTask<Engine> connecting) throws InterruptedException {
+        try {
+            return connecting.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

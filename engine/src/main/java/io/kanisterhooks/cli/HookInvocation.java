@@ -4,6 +4,7 @@ import io.kanisterhooks.action.Engine;
 import io.kanisterhooks.cancel.Cancellation;
 import io.kanisterhooks.hooks.HookPlanner;
 import io.kanisterhooks.hooks.RunOutcome;
+import io.kanisterhooks.hooks.report.ReportFiles;
 import io.kanisterhooks.hooks.run.HookRun;
 import io.kanisterhooks.yaml.Problems;
 import java.io.PrintStream;
@@ -29,9 +30,21 @@ final class HookInvocation implements AutoCloseable {
     HookInvocation(HookOptions options, RunOptions runOptions, HookRun.Step step, PrintStream console,
                    PrintWriter err) throws Exception {
         Problems problems = new Problems();
-        HookPlanner.Checked checked = options.check(step, runOptions, problems);
-        Engine connected = Connections.engine(options.cluster, problems);
-        InputProblems.report(problems, err);
+        Connections.Checked<HookPlanner.Checked> inputs = Connections.whileChecking(options.cluster, problems,
+                () -> options.check(step, runOptions, problems));
+        HookPlanner.Checked checked = inputs.checked();
+        Engine connected = inputs.engine();
+        try {
+            InputProblems.report(problems, err);
+        } catch (RuntimeException e) {
+            if (connected != null) {
+                connected.close();
+            }
+            throw e;
+        }
+        if (runOptions.reportDir != null) {
+            ReportFiles.prepare(); // the HTML report's template loads while the hooks run
+        }
         this.engine = connected;
         this.signals = AbortSignals.install(abort);
         try {

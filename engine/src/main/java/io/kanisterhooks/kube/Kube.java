@@ -207,5 +207,6 @@ public final class Kube implements AutoCloseable {
     public void close() {
         podWatches.values().forEach(w -> w.thenAccept(PodWatch::close));
         podWatches.clear();
+        clients.close();
     }
 }

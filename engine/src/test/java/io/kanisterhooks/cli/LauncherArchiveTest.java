@@ -63,6 +63,17 @@ class LauncherArchiveTest {
         assertThat(r.err).isEmpty();
     }
 
+    @Test
+    void withTheDefaultOptionsTheArchiveIsMappedWhereItWasMadeForNotRelocated() throws Exception {
+        Path log = shared.resolve("cds.log");
+        Result r = run(List.of(ROOT.resolve("bin/kanister-hooks").toString()), List.of("KANISTER_HOOKS_JAR=" + builtJar,
+                "JAVA_HOME=" + System.getProperty("java.home"), "JAVA_TOOL_OPTIONS=-Xlog:cds=info:file=" + log));
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.out).isEqualTo("stand-in built\n");
+        assertThat(Files.readString(log)).contains("Opened archive " + archiveOf(builtJar))
+                .doesNotContain("ArchiveRelocationMode == 1");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"garbage", "empty", "truncated", "another jar's", "older than the jar"})
     void anArchiveThatDoesNotMatchIsIgnoredSilently(String kind) throws Exception {

@@ -2,6 +2,10 @@ package io.kanisterhooks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Which subcommands the command line is built with, and that a command line built with one behaves as with all. */
@@ -44,5 +48,20 @@ class MainTest {
         assertThat(none.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(none.out()).isEmpty();
         assertThat(none.err()).contains("Usage: kanister-hooks", "error: no command given");
+    }
+
+    @Test
+    void theProcessAnswersVersionWithoutPicocliAsPicocliWould() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String flag : List.of("--version", "-V")) {
+            Process p = new ProcessBuilder(java, "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), flag).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isZero();
+            assertThat(out.lines().filter(l -> !l.startsWith("[")).toList())
+                    .containsExactly(CliRun.of(flag).out().strip());
+            assertThat(out).doesNotContain("picocli.CommandLine$Model");
+        }
     }
 }

@@ -33,6 +33,11 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
+    /** Call when reports will be written later: what they need to load is loaded meanwhile, in the background. */
+    public static void prepare() {
+        HtmlReport.prepare();
+    }
+
     /** @return the three report files written (the HTML report's stylesheet and logs are next to it) */
     public static List<Path> write(Path dir, RunReport report, SecretValues secrets) throws IOException {
         Files.createDirectories(dir);
