@@ -50,8 +50,10 @@ final class Connections {
     /**
      * Builds the engine ({@link #engine(ClusterOptions, Problems)}) on another thread while {@code checks} runs on this
      * one. Each costs 0.1–0.3 s of a command's start, most of it loading classes, and on two cores they overlap
-     * (README, CLI start-up). The problems of both end up in {@code problems}; no request is sent. When the checks
-     * throw, the engine is closed.
+     * (README, CLI start-up). The problems of both end up in {@code problems}; no request is sent and no connection
+     * opened. When the checks throw, the engine is closed. What both threads may initialise first (the YAML reader,
+     * SnakeYAML, the JDK) has no static-initialisation cycle that could deadlock two threads; the template engine,
+     * whose value types refer to one another, is used by the checks only.
      */
     static <T> Checked<T> whileChecking(ClusterOptions options, Problems problems, Callable<T> checks)
             throws Exception {
