@@ -5,10 +5,11 @@ import com.cloudbees.groovy.cps.NonCPS
 /**
  * {@code kanisterPlan(...)}: what {@code withExecutionHooks} with the same hooks would run, for a pull request,
  * read-only. {@code kanister-hooks validate --hooks} checks the blueprint and hook files of the workspace, then
- * {@code plan} renders every namespace × hook into {@code planDir}: the plan as text (also printed) and JSON, and a
- * JUnit file with a test case per namespace and hook. The files are archived and the JUnit file recorded: a hook that
- * would not start (its subject or an object it names is missing) or whose phases would not render is a failed test
- * case, so the build is UNSTABLE. Bad input (exit 2) fails the step with the CLI's lines. Returns the plan's entries.
+ * {@code plan}, started once, renders every namespace × hook into {@code planDir}: the plan as text (also printed)
+ * and JSON, and a JUnit file with a test case per namespace and hook. The files are archived and the JUnit file
+ * recorded: a hook that would not start (its subject or an object it names is missing) or whose phases would not
+ * render is a failed test case, so the build is UNSTABLE. Bad input (exit 2) fails the step with the CLI's lines.
+ * Returns the plan's entries.
  */
 class HookPreview extends StepCall {
     private static final long serialVersionUID = 1L
@@ -52,14 +53,15 @@ class HookPreview extends StepCall {
         cli.prepare()
         validate()
         String junitFile = directory + '/' + JUNIT
-        CliOutput text = plan(['--output=text', '--junit=' + junitFile])
+        String jsonFile = directory + '/' + JSON
+        // one start of the CLI: the text on stdout, the entries and the JUnit file written beside it
+        CliOutput text = plan(['--output=text', '--junit=' + junitFile, '--json=' + jsonFile])
         script.writeFile(file: directory + '/' + TEXT, text: text.stdout)
         script.echo("${STEP}:\n" + text.stdout.trim())
-        CliOutput json = plan(['--output=json'])
-        script.writeFile(file: directory + '/' + JSON, text: json.stdout)
+        String json = script.readFile(jsonFile) as String
         script.archiveArtifacts(artifacts: planFiles(), allowEmptyArchive: true)
         boolean recorded = new PluginSteps(script).junit(junitFile)
-        List<Map> entries = Json.parse('plan', json.stdout) as List<Map>
+        List<Map> entries = Json.parse('plan', json) as List<Map>
         List<String> failing = failing(entries)
         if (!failing.isEmpty()) {
             String message = "${STEP}: ${failing.size()} of ${entries.size()} hooks would fail:\n  " +
@@ -96,11 +98,11 @@ class HookPreview extends StepCall {
     }
 
     /** Exit 0, or 1 with a plan printed (a hook that would fail); anything else fails the step. */
-    private CliOutput plan(List<String> format) {
+    private CliOutput plan(List<String> outputs) {
         List<String> a = ['plan']
         a.addAll(hookArguments)
         a.addAll(options.cliArguments())
-        a.addAll(format)
+        a.addAll(outputs)
         a.addAll(cli.clusterArguments())
         CliOutput out = cli.run('plan', a)
         boolean planned = out.exitCode == CliOutput.OK ||

@@ -16,9 +16,9 @@ import io.kanisterhooks.hooks.run.HookRun;
 import io.kanisterhooks.hooks.state.FileRunStateStore;
 import io.kanisterhooks.hooks.state.RunState;
 import io.kanisterhooks.hooks.state.SecretRunStateStore;
+import io.kanisterhooks.yaml.OutputFile;
 import io.kanisterhooks.yaml.Problems;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,6 +71,10 @@ final class PlanCommand implements Callable<Integer> {
             + "namespace and hook, failed with the reason when the hook would not start or a phase would not render.")
     Path junit;
 
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the plan as -o json prints it, "
+            + "whatever -o prints: the text and the entries from one invocation.")
+    Path json;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -79,6 +83,7 @@ final class PlanCommand implements Callable<Integer> {
         Static input = action != null ? actionInput(problems) : new Static(null, options.check(HookRun.Step.PRE,
                 null, problems), null, null);
         OptionChecks.outputFile("--junit", junit, problems);
+        OptionChecks.outputFile("--json", json, problems);
         Engine connected = Connections.engine(options.cluster, problems);
         InputProblems.report(problems, err);
         try (Engine engine = connected) {
@@ -87,10 +92,13 @@ final class PlanCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(PlanOutput.render(output, plans, action == null, engine.secrets()));
             spec.commandLine().getOut().flush();
             if (junit != null) {
-                Path parent = junit.toAbsolutePath().getParent();
-                Files.createDirectories(parent);
-                Files.writeString(junit, PlanJUnitReport.render(plans, started,
+                OutputFile.replace(junit, PlanJUnitReport.render(plans, started,
                         Duration.between(started, Instant.now()), engine.secrets()));
+            }
+            if (json != null) {
+                // as stdout has it with -o json, its line end included
+                OutputFile.replace(json, PlanOutput.render(PlanOutput.Format.json, plans, action == null,
+                        engine.secrets()) + System.lineSeparator());
             }
             boolean ok = plans.stream().allMatch(c -> PlanJUnitReport.reasons(c.plan()).isEmpty());
             return ok ? ExitCodes.OK : ExitCodes.FAILURE;

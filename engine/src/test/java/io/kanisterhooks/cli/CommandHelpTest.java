@@ -2,11 +2,14 @@ package io.kanisterhooks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each hook command's {@code --help} lists exactly the options it uses; plan refuses the options of a run. */
 class CommandHelpTest {
@@ -38,7 +41,7 @@ class CommandHelpTest {
         CliRun help = CliRun.of("plan", "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(options("plan", "--help")).containsExactlyInAnyOrderElementsOf(all(SELECTION,
-                List.of("--action", "--artifact", "-o", "--output", "--junit")));
+                List.of("--action", "--artifact", "-o", "--output", "--junit", "--json")));
         assertThat(help.out().replaceAll("\\s+", " ")).contains("Exit 0 when every hook would start",
                 "1 when one would not",
                 "with --junit, its test case fails");
@@ -61,11 +64,22 @@ class CommandHelpTest {
     }
 
     @Test
-    void aJunitFileWherePlanCannotWriteIsBadInputBeforeTheCluster() {
-        CliRun r = CliRun.of("plan", "--pre-hook", "hooks/quiesce", "-n", "shop", "--junit", "/",
-                "--kubeconfig", "/nonexistent/kubeconfig");
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err()).contains("--junit /: is a directory, not a file");
+    void aJunitOrJsonFileWherePlanCannotWriteIsBadInputBeforeTheCluster(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("file"), "");
+        for (String option : List.of("--junit", "--json")) {
+            CliRun r = CliRun.of("plan", "--pre-hook", "hooks/quiesce", "-n", "shop", option, "/",
+                    "--kubeconfig", "/nonexistent/kubeconfig");
+            assertThat(r.exitCode()).as(option).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(r.err()).as(option).contains(option + " /: is a directory, not a file");
+
+            Path under = file.resolve("plan.out");
+            r = CliRun.of("plan", "--pre-hook", "hooks/quiesce", "-n", "shop", option, under.toString(),
+                    "--kubeconfig", "/nonexistent/kubeconfig");
+            assertThat(r.exitCode()).as(option).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(r.err()).as(option).contains(option + " " + file + ": is a file, not a directory")
+                    .doesNotContain("\tat ");
+            assertThat(r.out()).as(option).isEmpty();
+        }
     }
 
     /** The option names in the help's option list. */

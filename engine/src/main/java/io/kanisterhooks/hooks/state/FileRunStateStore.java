@@ -2,12 +2,11 @@ package io.kanisterhooks.hooks.state;
 
 import io.kanisterhooks.yaml.InputException;
 import io.kanisterhooks.yaml.InputFile;
+import io.kanisterhooks.yaml.OutputFile;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
@@ -57,20 +56,8 @@ public final class FileRunStateStore extends RunStateStore {
     @Override
     protected RunState write(RunState snapshot, RunState previous) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".state-", ".json",
+            OutputFile.replace(file, RunStateJson.write(snapshot, true),
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try {
-                Files.writeString(tmp, RunStateJson.write(snapshot, true));
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
             return snapshot;
         } catch (IOException e) {
             throw new RunStateWriteException("cannot write the run-state file " + file + ": " + describe(e), e);

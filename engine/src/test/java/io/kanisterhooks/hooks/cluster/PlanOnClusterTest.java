@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -120,14 +121,18 @@ class PlanOnClusterTest {
                             command: [sh, -c, 'echo note {{ .PVC.Name }}']
                     """);
             Path junit = dir.resolve("out/plan-junit.xml");
+            Path json = dir.resolve("out/plan.json");
             List<String> command = t.planCommand("--blueprint", objects.toString(), "--pre-hook", "objects/login",
-                    "--always", "objects/note", "--subject", "pvc/data", "--junit", junit.toString(), "-o", "json");
+                    "--always", "objects/note", "--subject", "pvc/data", "--junit", junit.toString(), "--json",
+                    json.toString(), "-o", "json");
             ns.forEach(n -> command.addAll(List.of("-n", n)));
 
             CliResult r = HooksCli.inProcess(command);
 
             assertThat(r.exitCode()).as("a failing case is exit 1: " + r).isEqualTo(1);
             assertThat(JsonParser.parseString(r.stdout()).getAsJsonArray()).hasSize(6);
+            assertThat(JsonParser.parseString(Files.readString(json))).as("--json, written also on exit 1")
+                    .isEqualTo(JsonParser.parseString(r.stdout()));
             Map<String, String> cases = cases(junit);
             assertThat(cases).containsOnlyKeys(
                     ns.get(0) + " preHook objects/login", ns.get(1) + " preHook objects/login",
@@ -146,6 +151,63 @@ class PlanOnClusterTest {
             assertThat(r.stdout() + r.stderr()).doesNotContain(SECRET);
             assertThat(k.coreV1().listNamespacedPod(t.home()).execute().getItems()).as("plan creates nothing")
                     .isEmpty();
+        }
+    }
+
+    @Test
+    void withJsonOneInvocationPrintsTheTextAndWritesWhatOutputJsonPrints(KubeTestContext k) throws Exception {
+        try (HookTestbed t = new HookTestbed(k, dir)) {
+            List<String> ns = t.namespaces("a", "b");
+            String[] hooks = {"--blueprint", t.blueprintFile.toString(), "-n", ns.get(0), "-n", ns.get(1),
+                "--pre-hook", "hooks/quiesce", "--always", "hooks/notify"};
+            Path json = dir.resolve("plan/kanister-plan.json");
+            Path junit = dir.resolve("plan/kanister-plan-junit.xml");
+            Files.createDirectories(json.getParent());
+            Files.writeString(json, "an earlier plan");
+            List<String> once = t.planCommand(hooks);
+            once.addAll(List.of("--output=text", "--junit=" + junit, "--json=" + json));
+            List<String> printsJson = t.planCommand(hooks);
+            printsJson.addAll(List.of("-o", "json"));
+
+            CliResult text = HooksCli.inProcess(once);
+            CliResult printed = HooksCli.inProcess(printsJson);
+
+            assertThat(text.exitCode()).as(text.toString()).isZero();
+            assertThat(printed.exitCode()).as(printed.toString()).isZero();
+            assertThat(text.stdout()).startsWith("preHook\n").contains("4 hooks in 2 namespaces");
+            assertThat(JsonParser.parseString(Files.readString(json)))
+                    .isEqualTo(JsonParser.parseString(printed.stdout()));
+            assertThat(cases(junit)).hasSize(4);
+            try (Stream<Path> files = Files.list(json.getParent())) {
+                assertThat(files.map(p -> p.getFileName().toString())).as("the earlier file replaced, no temporary "
+                        + "file left").containsExactlyInAnyOrder("kanister-plan.json", "kanister-plan-junit.xml");
+            }
+        }
+    }
+
+    @Test
+    void badInputWritesNoFile(KubeTestContext k) throws Exception {
+        try (HookTestbed t = new HookTestbed(k, dir)) {
+            Path json = dir.resolve("plan/kanister-plan.json");
+            Path junit = dir.resolve("plan/kanister-plan-junit.xml");
+            // found out on the cluster: a namespace that does not exist
+            CliResult missing = HooksCli.inProcess(t.planCommand("--blueprint", t.blueprintFile.toString(),
+                    "-n", t.home() + "-absent", "--pre-hook", "hooks/quiesce", "--junit", junit.toString(),
+                    "--json", json.toString()));
+            assertThat(missing.exitCode()).as(missing.toString()).isEqualTo(2);
+            assertThat(json).doesNotExist();
+            assertThat(junit).doesNotExist();
+
+            // found out before the first request: a --json whose directory is a file
+            Path file = t.file("not-a-directory", "");
+            CliResult refused = HooksCli.inProcess(t.planCommand("--blueprint", t.blueprintFile.toString(),
+                    "-n", t.home(), "--pre-hook", "hooks/quiesce", "--junit", junit.toString(),
+                    "--json", file.resolve("plan.json").toString()));
+            assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+            assertThat(refused.stderr()).contains("--json " + file + ": is a file, not a directory")
+                    .doesNotContain("\tat ");
+            assertThat(refused.stdout()).as("nothing planned").isEmpty();
+            assertThat(junit).doesNotExist();
         }
     }
 

@@ -48,7 +48,9 @@ node {
                 "<testcase classname=\"${bare}\" name=\"preHook test-hooks/subject\" time=\"0.000\">")
         assertThat(new File(workspace, 'kanister-plan/kanister-plan.txt').text)
                 .startsWith("preHook\n  ${ns}: test-hooks/subject, subject statefulset/db\n")
-        assertThat(new File(workspace, 'kanister-plan/kanister-plan.json')).exists()
+        assertThat(new File(workspace, 'kanister-plan/kanister-plan.json').text).startsWith('[').contains(
+                "\"namespace\": \"${bare}\"")
+        assertThat(console.count('[Pipeline] sh (kanister-hooks plan)')).as('plan is started once').isEqualTo(1)
         // only the StatefulSet's own pod (once its controller made it) runs there
         List<String> pods = TestCluster.pods(ns).collect { it.metadata.name as String }
         assertThat(pods.every { it.startsWith('db-') }).as("a plan runs no hook: ${pods}").isTrue()

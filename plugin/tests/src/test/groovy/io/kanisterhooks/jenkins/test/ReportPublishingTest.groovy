@@ -124,8 +124,11 @@ node {
                 'installed?); the results are in kanister-plan/kanister-plan-junit.xml',
                 'kanisterPlan: 1 of 1 hooks would fail:\n  ns1: preHook bp/a: statefulsets.apps "db" not found')
         assertThat(buildResult).isEqualTo('UNSTABLE')
+        assertThat(callCount()).as('plan is started once').isEqualTo(1)
         assertThat(cliCall(0)).containsExactly('plan', '--pre-hook=bp/a', '--namespace=ns1', '--subject=statefulset/db',
-                '--output=text', '--junit=kanister-plan/kanister-plan-junit.xml')
+                '--output=text', '--junit=kanister-plan/kanister-plan-junit.xml',
+                '--json=kanister-plan/kanister-plan.json')
+        assertThat(new File(workspace, 'kanister-plan/kanister-plan.txt').text).startsWith('preHook\n  ns1: bp/a')
     }
 
     @Test
