@@ -34,9 +34,9 @@ import okhttp3.WebSocket;
  */
 public final class PodExec {
 
-    private static final int STDOUT = 1;
+    static final int STDOUT = 1;
     private static final int STDERR = 2;
-    private static final int STATUS = 3;
+    static final int STATUS = 3;
 
     private final CompletableFuture<String> ended;
     private final Cancellation cancellation;
@@ -161,7 +161,7 @@ public final class PodExec {
     }
 
     /** The channels of one connection: stdout and stderr split into lines, the status channel kept whole. */
-    private static final class Session implements WebSockets.SocketListener {
+    static final class Session implements WebSockets.SocketListener {
         final CompletableFuture<String> result = new CompletableFuture<>();
         private final Lines stdout;
         private final Lines stderr;
@@ -233,7 +233,11 @@ public final class PodExec {
             stderr.end();
             String error;
             synchronized (this) {
-                error = failure != null ? failure : ExecStatus.error(status.toString(StandardCharsets.UTF_8));
+                // The status comes after all output, in one message: once it is here, the command's outcome is known,
+                // and a connection that fails afterwards (the server closing before our close reply went out) does
+                // not change it.
+                error = status.size() > 0 || failure == null ? ExecStatus.error(status.toString(StandardCharsets.UTF_8))
+                        : failure;
             }
             result.complete(error);
         }
