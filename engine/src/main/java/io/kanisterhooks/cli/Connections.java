@@ -5,6 +5,7 @@ import io.kanisterhooks.kube.KubeConfigException;
 import io.kanisterhooks.kube.KubeConfigSource;
 import io.kanisterhooks.yaml.Problems;
 import io.kanisterhooks.yaml.SourcePosition;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -43,38 +44,48 @@ final class Connections {
         }
     }
 
-    /** What {@link #whileChecking} returns: the engine (null when the kubeconfig cannot be used) and the checks'. */
+    /** What {@link #whileChecking} returns: the engine and what the checks returned. */
     record Checked<T>(Engine engine, T checked) {
     }
 
     /**
      * Builds the engine ({@link #engine(ClusterOptions, Problems)}) on another thread while {@code checks} runs on this
-     * one. Each costs 0.1–0.3 s of a command's start, most of it loading classes, and on two cores they overlap
-     * (README, CLI start-up). The problems of both end up in {@code problems}; no request is sent and no connection
-     * opened. When the checks throw, the engine is closed. What both threads may initialise first (the YAML reader,
-     * SnakeYAML, the JDK) has no static-initialisation cycle that could deadlock two threads; the template engine,
-     * whose value types refer to one another, is used by the checks only.
+     * one, then reports the problems of both on {@code err} ({@link InputProblems#report}). Each costs 0.1–0.3 s of a
+     * command's start, most of it loading classes, and on two cores they overlap (README, CLI start-up). No request is
+     * sent and no connection opened; when the checks throw or find problems, the engine is closed. What both threads
+     * may initialise first (the YAML reader, SnakeYAML, the JDK) has no static-initialisation cycle that could
+     * deadlock two threads; the template engine, whose value types refer to one another, is used by the checks only.
      */
-    static <T> Checked<T> whileChecking(ClusterOptions options, Problems problems, Callable<T> checks)
-            throws Exception {
+    static <T> Checked<T> whileChecking(ClusterOptions options, Problems problems, PrintWriter err,
+                                        Callable<T> checks) throws Exception {
         Problems connectProblems = new Problems();
         FutureTask<Engine> connecting = new FutureTask<>(() -> engine(options, connectProblems));
         Thread connector = new Thread(connecting, "kanister-hooks-connect");
         connector.setDaemon(true);
         connector.start();
-        T checked;
         try {
-            checked = checks.call();
-        } catch (Exception | Error e) {
+            T checked = checks.call();
             Engine engine = joined(connecting);
+            problems.addAll(connectProblems);
+            InputProblems.report(problems, err);
+            return new Checked<>(engine, checked);
+        } catch (Exception | Error e) {
+            closeWhenBuilt(connecting);
+            throw e;
+        }
+    }
+
+    private static void closeWhenBuilt(FutureTask<Engine> connecting) {
+        try {
+            Engine engine = connecting.get();
             if (engine != null) {
                 engine.close();
             }
-            throw e;
+        } catch (ExecutionException e) {
+            // nothing was built; the checks' exception is the one that matters
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        Engine engine = joined(connecting);
-        problems.addAll(connectProblems);
-        return new Checked<>(engine, checked);
     }
 
     private static Engine joined(FutureTask<Engine> connecting) throws InterruptedException {

@@ -30,18 +30,10 @@ final class HookInvocation implements AutoCloseable {
     HookInvocation(HookOptions options, RunOptions runOptions, HookRun.Step step, PrintStream console,
                    PrintWriter err) throws Exception {
         Problems problems = new Problems();
-        Connections.Checked<HookPlanner.Checked> inputs = Connections.whileChecking(options.cluster, problems,
+        Connections.Checked<HookPlanner.Checked> inputs = Connections.whileChecking(options.cluster, problems, err,
                 () -> options.check(step, runOptions, problems));
         HookPlanner.Checked checked = inputs.checked();
         Engine connected = inputs.engine();
-        try {
-            InputProblems.report(problems, err);
-        } catch (RuntimeException e) {
-            if (connected != null) {
-                connected.close();
-            }
-            throw e;
-        }
         if (runOptions.reportDir != null) {
             ReportFiles.prepare(); // the HTML report's template loads while the hooks run
         }
