@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import okhttp3.ConnectionPool;
 
 /**
  * Builds API clients from a {@link KubeConfigSource}: one for ordinary requests (bounded read timeout, so a stuck
  * request fails instead of hanging a hook) and one for long-lived streams (watches, followed logs: no read timeout).
+ * The two share their connections: over HTTP/2 one connection to the API server carries both.
  */
 public final class KubeClients implements AutoCloseable {
 
@@ -28,6 +30,8 @@ public final class KubeClients implements AutoCloseable {
     static final Duration REQUEST_READ_TIMEOUT = Duration.ofSeconds(70);
     /** How long a token from a kubeconfig's exec or auth-provider plugin is used before the plugin is asked again. */
     private static final Duration TOKEN_REFRESH = Duration.ofSeconds(60);
+    /** How long {@link #close} waits for connections still in use to become idle. */
+    private static final Duration CLOSE_WAIT = Duration.ofMillis(200);
 
     private final ApiClient requests;
     private final ApiClient streams;
@@ -62,8 +66,7 @@ public final class KubeClients implements AutoCloseable {
                     config.getCertificateAuthorityFile());
             ApiClient requests = ApiClients.build(ClientBuilder.kubeconfig(config, TOKEN_REFRESH), ca,
                     config.verifySSL(), REQUEST_READ_TIMEOUT);
-            ApiClient streams = ApiClients.build(ClientBuilder.kubeconfig(kubeConfig(merged, context), TOKEN_REFRESH),
-                    ca, config.verifySSL(), Duration.ZERO);
+            ApiClient streams = ApiClients.sharingConnections(requests, Duration.ZERO);
             return new KubeClients(requests, streams, config.getNamespace(), server, context);
         } catch (IOException | RuntimeException | GeneralSecurityException e) {
             throw new KubeConfigException("cannot use the kubeconfig (" + files + "): " + describe(e));
@@ -166,7 +169,7 @@ public final class KubeClients implements AutoCloseable {
         }
         byte[] ca = Files.readAllBytes(IN_CLUSTER_TOKEN.resolveSibling("ca.crt"));
         ApiClient requests = ApiClients.build(ClientBuilder.cluster(), ca, true, REQUEST_READ_TIMEOUT);
-        ApiClient streams = ApiClients.build(ClientBuilder.cluster(), ca, true, Duration.ZERO);
+        ApiClient streams = ApiClients.sharingConnections(requests, Duration.ZERO);
         Path ns = IN_CLUSTER_TOKEN.resolveSibling("namespace");
         return new KubeClients(requests, streams, Files.exists(ns) ? Files.readString(ns).trim() : null,
                 requests.getBasePath(), "in-cluster service account");
@@ -183,9 +186,21 @@ public final class KubeClients implements AutoCloseable {
      */
     @Override
     public void close() {
-        for (ApiClient client : List.of(requests, streams)) {
-            client.getHttpClient().dispatcher().executorService().shutdown();
-            client.getHttpClient().connectionPool().evictAll();
+        // one pool and one dispatcher: the streams client shares the requests client's
+        requests.getHttpClient().dispatcher().executorService().shutdown();
+        ConnectionPool pool = requests.getHttpClient().connectionPool();
+        pool.evictAll();
+        // Only idle connections close: one whose last stream is still being cancelled (a followed log of an abort)
+        // becomes idle a moment later.
+        long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+        while (pool.connectionCount() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            pool.evictAll();
         }
     }
 

@@ -35,6 +35,8 @@ import okhttp3.Response;
 public final class PodWatch implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(PodWatch.class.getName());
+    /** How long {@link #close} waits for the watch's thread to end. */
+    private static final long CLOSE_WAIT_MILLIS = 1000;
 
     /** A wait for a condition on one pod. */
     private record Waiter(String pod, Predicate<V1Pod> condition, CompletableFuture<V1Pod> result) {
@@ -244,5 +246,14 @@ public final class PodWatch implements AutoCloseable {
             waiters.clear();
         }
         pending.forEach(waiter -> waiter.result().completeExceptionally(new KubeException("pod watch closed")));
+        if (Thread.currentThread() != thread) {
+            // Until the loop has closed the cancelled response, its stream keeps the shared connection in use, and a
+            // connection in use is not closed with the others before the process exits (KubeClients.close).
+            try {
+                thread.join(CLOSE_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

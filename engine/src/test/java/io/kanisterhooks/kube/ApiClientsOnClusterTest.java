@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The API clients on the local cluster: the kubeconfig's certificate authority is what is trusted (the JVM's trust
- * store is not even read then), requests have a read timeout and streams none, and closing them closes their
- * connections and threads.
+ * store is not even read then), requests have a read timeout and streams none, the two share one connection, and
+ * closing them closes it and their threads.
  */
 @ExtendWith(LocalClusterExtension.class)
 class ApiClientsOnClusterTest {
@@ -45,7 +45,8 @@ class ApiClientsOnClusterTest {
     }
 
     @Test
-    void requestsTimeOutStreamsDoNotAndClosingEndsConnectionsAndThreads(KubeTestContext k) throws Exception {
+    void requestsTimeOutStreamsDoNotBothShareOneConnectionAndClosingEndsItAndTheThreads(KubeTestContext k)
+            throws Exception {
         KubeClients clients = KubeClients.connect(new KubeConfigSource(k.kubeconfig(), null, Map.of(),
                 Path.of("/nonexistent")));
         OkHttpClient requests = clients.requests().getHttpClient();
@@ -55,6 +56,10 @@ class ApiClientsOnClusterTest {
         try (Kube kube = new Kube(clients)) {
             assertThat(kube.core().readNamespace(k.namespace()).execute().getMetadata().getName())
                     .isEqualTo(k.namespace());
+            assertThat(requests.connectionPool().connectionCount()).isEqualTo(1);
+            // a watch is a stream: over the same connection, with the same credentials (anonymous may not watch)
+            assertThat(kube.podWatch(k.namespace())).isNotNull();
+            assertThat(clients.streams().getHttpClient().connectionPool()).isSameAs(requests.connectionPool());
             assertThat(requests.connectionPool().connectionCount()).isEqualTo(1);
         }
         assertThat(requests.connectionPool().connectionCount()).isZero();
