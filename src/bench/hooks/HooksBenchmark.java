@@ -116,7 +116,9 @@ public final class HooksBenchmark {
     private static Run run(Workbench w, String name, String heap, List<String> more) throws Exception {
         Path dir = Files.createDirectories(w.work.resolve(name));
         Path gcLog = dir.resolve("gc.log");
+        // the launcher's default options (bin/kanister-hooks), which these replace, with the heap cap and a GC log
         String javaOpts = "-Xmx" + heap + " -XX:+UseSerialGC -Xshare:auto -XX:TieredStopAtLevel=1 "
+                + "-XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 "
                 + "-Xlog:gc,gc+heap+exit:file=" + gcLog;
         List<String> args = w.command(dir, "hooks", "pre");
         args.addAll(List.of("--pre-hook", "bench/pre"));
