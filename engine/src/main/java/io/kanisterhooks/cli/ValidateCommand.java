@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -71,7 +72,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (!quiet) {
             result.notes().forEach(n -> err.println("note: " + n));
             int blueprints = result.blueprints();
-            err.printf("validated %d blueprint%s%s in %d file%s: %d error%s, %d warning%s%n",
+            // no locale (null): see ReportValues.human
+            err.printf((Locale) null, "validated %d blueprint%s%s in %d file%s: %d error%s, %d warning%s%n",
                     blueprints, plural(blueprints), result.hookSpecs() == 0 ? "" : " and " + result.hookSpecs()
                             + " hook spec" + plural(result.hookSpecs()), files.size(), plural(files.size()),
                     problems.errorCount(), plural(problems.errorCount()),

@@ -183,7 +183,9 @@ public final class GoDuration {
         if (fraction == 0) {
             return;
         }
-        String digits = String.format("%0" + precision + "d", fraction);
+        StringBuilder padded = new StringBuilder(precision);
+        GoTimeFormat.appendInt(padded, fraction, precision); // not String.format: see GoTimeFormat.appendFraction
+        String digits = padded.toString();
         int end = digits.length();
         while (digits.charAt(end - 1) == '0') {
             end--;

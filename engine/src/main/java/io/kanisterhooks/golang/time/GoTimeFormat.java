@@ -124,7 +124,9 @@ final class GoTimeFormat {
     }
 
     private static void appendFraction(StringBuilder b, LayoutChunk chunk, int nanos) {
-        String digits = String.format("%09d", nanos);
+        StringBuilder padded = new StringBuilder(9);
+        appendInt(padded, nanos, 9); // not String.format: its first use loads the JVM's locale data (≈ 20 ms)
+        String digits = padded.toString();
         int n = Math.min(chunk.fracDigits(), 9);
         if (chunk.element() == Element.FRAC_SECOND_9) {
             while (n > 0 && digits.charAt(n - 1) == '0') {

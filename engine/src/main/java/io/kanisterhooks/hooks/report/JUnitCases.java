@@ -48,7 +48,7 @@ final class JUnitCases {
     }
 
     private static String seconds(long millis) {
-        return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+        return String.format((Locale) null, "%.3f", millis / 1000.0); // no locale: see ReportValues.human
     }
 
     /** XML 1.0 text: markup escaped, characters XML cannot carry dropped. */

@@ -256,14 +256,14 @@ final class TimelineSvg {
 
     private static String tick(long t, long step, long span) {
         if (step < 1000) {
-            return (t % 1000 == 0 ? String.valueOf(t / 1000) : String.format(Locale.ROOT, "%.1f", t / 1000.0)) + "s";
+            return (t % 1000 == 0 ? String.valueOf(t / 1000) : String.format((Locale) null, "%.1f", t / 1000.0)) + "s";
         }
         long s = t / 1000;
         if (span < 120_000) {
             return s + "s";
         }
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        return s >= 3600 ? String.format((Locale) null, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format((Locale) null, "%d:%02d", s / 60, s % 60);
     }
 
     private void row(StringBuilder sb, Row r, int y) {
@@ -342,6 +342,6 @@ final class TimelineSvg {
     }
 
     private static String num(double d) {
-        return String.format(Locale.ROOT, "%.1f", d);
+        return String.format((Locale) null, "%.1f", d); // no locale: see ReportValues.human
     }
 }
