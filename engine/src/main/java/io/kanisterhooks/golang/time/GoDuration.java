@@ -183,9 +183,7 @@ public final class GoDuration {
         if (fraction == 0) {
             return;
         }
-        StringBuilder padded = new StringBuilder(precision);
-        GoTimeFormat.appendInt(padded, fraction, precision); // not String.format: see GoTimeFormat.appendFraction
-        String digits = padded.toString();
+        String digits = GoTimeFormat.zeroPadded(fraction, precision);
         int end = digits.length();
         while (digits.charAt(end - 1) == '0') {
             end--;
