@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * each hook (the watch ledger, by the run labels), each hook's command must have run once (the pods append to a file),
  * and no pod may be left.
  *
- * <pre>ApiServerRestarts --cluster-dir DIR [--root .] [--work DIR] [--runs 20] [--seed N]</pre>
+ * <pre>ApiServerRestarts --cluster-dir DIR [--root .] [--work DIR] [--runs 20] [--seed N] [--pods-in home|target]</pre>
  */
 public final class ApiServerRestarts {
 
@@ -26,11 +26,14 @@ public final class ApiServerRestarts {
         Random random = new Random(Long.parseLong(Workbench.option(args, "--seed", "1")));
         // each pod appends "POD NAMESPACE ACTION" to the run's ledger file when its command starts
         String record = "echo \"$HOSTNAME {{ .Namespace.Name }} %s\" >> {{ .Options.ledger }}; ";
+        // hook pods in the home namespace, or (--pods-in target) in each target: the first target's pods are then
+        // followed by a watch of its own, the second's by the CLI's watch over all namespaces
+        boolean inTargets = Workbench.option(args, "--pods-in", "home").equals("target");
         Workbench w = new Workbench(args, HOME, "rel", Map.of(
                 "slow", record.formatted("slow") + "echo start; sleep 10; echo end",
-                "quick", record.formatted("quick") + "echo done"));
+                "quick", record.formatted("quick") + "echo done"), inTargets ? "'{{ .Namespace.Name }}'" : null);
         for (String t : TARGETS) {
-            w.cluster.namespace(t, Map.of(), false);
+            w.cluster.namespace(t, Map.of(), inTargets);
         }
         Workbench.log("| run | restart after hook start | restart took | exit | hooks (status/attempts) | pods per "
                 + "namespace·hook·attempt | hook commands run | preHook log lines | pods left | verdict |");

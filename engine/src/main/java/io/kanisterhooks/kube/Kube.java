@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -23,7 +25,7 @@ import okhttp3.Response;
 
 /**
  * The engine's door to the API server: typed APIs for core and apps objects, JSON access to any resource by
- * group/version/resource, and one shared pod watch per namespace.
+ * group/version/resource, and shared watches over the pods it creates.
  */
 public final class Kube implements AutoCloseable {
 
@@ -35,8 +37,16 @@ public final class Kube implements AutoCloseable {
     private final CoreV1Api core;
     private final AppsV1Api apps;
     private final CustomObjectsApi custom;
-    /** Started (or starting) watches by namespace. */
+    private static final String OUR_PODS = MANAGED_BY + "=" + MANAGED_BY_VALUE;
+
+    /** The watch each namespace uses, started or starting: its own, or the one over all namespaces. */
     private final Map<String, CompletableFuture<PodWatch>> podWatches = new ConcurrentHashMap<>();
+    /** The namespace whose pods have a watch of their own (the first that needed one). */
+    private final AtomicReference<String> firstNamespace = new AtomicReference<>();
+    /** The watch over our pods in all namespaces, once a second namespace needed one; null before or after a failure. */
+    private CompletableFuture<PodWatch> allNamespacesWatch;
+    /** Whether the API server refused to let us watch pods in all namespaces (RBAC): namespaces then watch their own. */
+    private volatile boolean allNamespacesForbidden;
     private final ResourceDiscovery discovery = new ResourceDiscovery(this);
 
     public Kube(KubeClients clients) {
@@ -80,10 +90,40 @@ public final class Kube implements AutoCloseable {
      * Starts the shared watch over our pods in {@code namespace} unless it runs, without waiting: a caller can create
      * its pod meanwhile (the watch begins with the current state of every pod, so it misses nothing) and then
      * {@link #awaitWatch}. Callers for other namespaces never wait for this one.
+     *
+     * <p>The first namespace gets a watch of its own; any further one shares a watch over all namespaces, where RBAC
+     * allows it: a run with pods in 200 namespaces then holds 2 watches, not 200 (one request, one stream and one
+     * thread each). When the API server forbids watching pods in all namespaces, each namespace watches its own.
      */
     public CompletableFuture<PodWatch> startWatch(String namespace) {
-        return podWatches.computeIfAbsent(namespace, ns -> new PodWatch(clients.streams(), ns,
-                MANAGED_BY + "=" + MANAGED_BY_VALUE).start());
+        // not podWatches.isEmpty(): parallel hooks start their namespaces' watches at once, and all would see it empty
+        return podWatches.computeIfAbsent(namespace, ns -> firstNamespace.compareAndSet(null, ns)
+                || ns.equals(firstNamespace.get()) || allNamespacesForbidden
+                ? new PodWatch(clients.streams(), ns, OUR_PODS).start() : viaAllNamespaces(ns));
+    }
+
+    /** The watch over all namespaces for {@code namespace}'s pods, or its own watch if that one is forbidden. */
+    private CompletableFuture<PodWatch> viaAllNamespaces(String namespace) {
+        CompletableFuture<PodWatch> shared;
+        synchronized (this) {
+            if (allNamespacesWatch == null) {
+                allNamespacesWatch = new PodWatch(clients.streams(), null, OUR_PODS).start();
+            }
+            shared = allNamespacesWatch;
+        }
+        return shared.exceptionallyCompose(e -> {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof ApiException api && api.getCode() == 403) {
+                allNamespacesForbidden = true;
+                return new PodWatch(clients.streams(), namespace, OUR_PODS).start();
+            }
+            synchronized (this) {
+                if (allNamespacesWatch == shared) {
+                    allNamespacesWatch = null; // the next namespace tries again
+                }
+            }
+            return CompletableFuture.failedFuture(cause);
+        });
     }
 
     /** The watch that {@link #startWatch} began, once established; a watch that failed to start is dropped. */
@@ -207,6 +247,11 @@ public final class Kube implements AutoCloseable {
     public void close() {
         podWatches.values().forEach(w -> w.thenAccept(PodWatch::close));
         podWatches.clear();
+        synchronized (this) {
+            if (allNamespacesWatch != null) {
+                allNamespacesWatch.thenAccept(PodWatch::close);
+            }
+        }
         clients.close();
     }
 }

@@ -66,8 +66,8 @@ public final class PodRun implements AutoCloseable {
 
     /** Kanister's "ready": the pod left Pending (Running, Succeeded and Failed all count). */
     public V1Pod awaitStarted(Duration timeout) throws KubeException, CancelledException {
-        CompletableFuture<V1Pod> started = watch.await(name, p -> !"Pending".equals(phase(p)) && phase(p) != null
-                || hopeless(p) != null);
+        CompletableFuture<V1Pod> started = watch.await(namespace, name,
+                p -> !"Pending".equals(phase(p)) && phase(p) != null || hopeless(p) != null);
         V1Pod pod = await(started, timeout, () -> "Pod did not transition into running state. Timeout:"
                 + GoDuration.format(timeout.toNanos()) + "  Namespace:" + namespace + ", Name:" + name);
         String reason = hopeless(pod);
@@ -79,7 +79,7 @@ public final class PodRun implements AutoCloseable {
 
     /** Completes when the pod has Succeeded or Failed. */
     public V1Pod awaitFinished() throws KubeException, CancelledException {
-        return await(watch.await(name, p -> "Succeeded".equals(phase(p)) || "Failed".equals(phase(p))),
+        return await(watch.await(namespace, name, p -> "Succeeded".equals(phase(p)) || "Failed".equals(phase(p))),
                 cancellation.remaining(), () -> "pod " + namespace + "/" + name + " did not finish in time");
     }
 
@@ -122,7 +122,7 @@ public final class PodRun implements AutoCloseable {
         if (containerEnded(container)) {
             return true;
         }
-        CompletableFuture<V1Pod> ended = watch.await(name, p -> ended(p, container));
+        CompletableFuture<V1Pod> ended = watch.await(namespace, name, p -> ended(p, container));
         Runnable stop = cancellation.onCancel(() -> ended.cancel(false));
         try {
             ended.get(max.toMillis(), TimeUnit.MILLISECONDS);
@@ -174,7 +174,7 @@ public final class PodRun implements AutoCloseable {
     }
 
     private boolean containerEnded(String container) {
-        V1Pod pod = watch.lastSeen(name);
+        V1Pod pod = watch.lastSeen(namespace, name);
         return pod == null ? deleted : ended(pod, container);
     }
 
@@ -239,7 +239,7 @@ public final class PodRun implements AutoCloseable {
     public void close() {
         unregister.run();
         delete();
-        watch.forget(name);
+        watch.forget(namespace, name);
     }
 
     private <T> T await(CompletableFuture<T> future, Duration timeout, Supplier<String> timeoutMessage)

@@ -13,10 +13,12 @@ import io.kubernetes.client.openapi.models.V1PodList;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.logging.Level;
@@ -25,9 +27,10 @@ import okhttp3.Call;
 import okhttp3.Response;
 
 /**
- * One watch over the pods we create in one namespace, shared by every phase running there: waiting for a pod to start
- * or finish costs no request per pod (Kanister polls each pod with GETs). The watch survives API-server restarts:
- * it resumes from the last resource version and, when that is too old (410 Gone), relists and continues.
+ * One watch over the pods we create in one namespace, or in all namespaces, shared by every phase running there:
+ * waiting for a pod to start or finish costs no request per pod (Kanister polls each pod with GETs). The watch survives
+ * API-server restarts: it resumes from the last resource version and, when that is too old (410 Gone), relists and
+ * continues. Pods are known by namespace and name.
  *
  * <p>Waiters only look at a pod's name and status: each event's pod is kept as {@link WatchedPod} takes it from the
  * event's JSON, without its spec and most of its metadata.
@@ -39,11 +42,16 @@ public final class PodWatch implements AutoCloseable {
     private static final long CLOSE_WAIT_MILLIS = 1000;
 
     /** A wait for a condition on one pod. */
-    private record Waiter(String pod, Predicate<V1Pod> condition, CompletableFuture<V1Pod> result) {
+    private record Waiter(String namespace, String pod, Predicate<V1Pod> condition, CompletableFuture<V1Pod> result) {
+
+        boolean awaits(String key) {
+            return key.equals(key(namespace, pod));
+        }
     }
 
     private final ApiClient streams;
     private final CoreV1Api api;
+    /** The namespace watched; null: all of them. */
     private final String namespace;
     private final String labelSelector;
     private final Map<String, V1Pod> latest = new HashMap<>();
@@ -54,12 +62,13 @@ public final class PodWatch implements AutoCloseable {
     private volatile Call current;
     private String resourceVersion = "";
 
+    /** A watch over the pods with {@code labelSelector} in {@code namespace}, or in all namespaces if it is null. */
     PodWatch(ApiClient streams, String namespace, String labelSelector) {
         this.streams = streams;
         this.api = new CoreV1Api(streams);
         this.namespace = namespace;
         this.labelSelector = labelSelector;
-        this.thread = new Thread(this::loop, "pod-watch-" + namespace);
+        this.thread = new Thread(this::loop, "pod-watch-" + (namespace == null ? "all-namespaces" : namespace));
         this.thread.setDaemon(true);
     }
 
@@ -69,28 +78,45 @@ public final class PodWatch implements AutoCloseable {
         return established.thenApply(v -> this);
     }
 
+    /** Whether this watch covers all namespaces. */
+    public boolean allNamespaces() {
+        return namespace == null;
+    }
+
     /** Completes with the pod once {@code condition} holds for it; fails if the pod is deleted first. */
-    public CompletableFuture<V1Pod> await(String pod, Predicate<V1Pod> condition) {
+    public CompletableFuture<V1Pod> await(String podNamespace, String pod, Predicate<V1Pod> condition) {
         CompletableFuture<V1Pod> result = new CompletableFuture<>();
         synchronized (this) {
-            V1Pod known = latest.get(pod);
+            V1Pod known = latest.get(key(podNamespace, pod));
             if (known != null && condition.test(known)) {
                 result.complete(known);
                 return result;
             }
-            waiters.add(new Waiter(pod, condition, result));
+            waiters.add(new Waiter(podNamespace, pod, condition, result));
         }
         return result;
     }
 
     /** The last state seen of a pod, if any. */
-    public synchronized V1Pod lastSeen(String pod) {
-        return latest.get(pod);
+    public synchronized V1Pod lastSeen(String podNamespace, String pod) {
+        return latest.get(key(podNamespace, pod));
     }
 
     /** Drops what is remembered about a pod that will not be waited for again. */
-    public synchronized void forget(String pod) {
-        latest.remove(pod);
+    public synchronized void forget(String podNamespace, String pod) {
+        latest.remove(key(podNamespace, pod));
+    }
+
+    private static String key(String podNamespace, String pod) {
+        return podNamespace + "/" + pod;
+    }
+
+    private static String key(V1Pod pod) {
+        return key(pod.getMetadata().getNamespace(), pod.getMetadata().getName());
+    }
+
+    private String where() {
+        return namespace == null ? "all namespaces" : "namespace " + namespace;
     }
 
     private void loop() {
@@ -115,7 +141,7 @@ public final class PodWatch implements AutoCloseable {
                     return;
                 }
                 if (!closed) {
-                    LOG.log(Level.FINE, "pod watch in " + namespace + " interrupted; resuming", e);
+                    LOG.log(Level.FINE, "pod watch in " + where() + " interrupted; resuming", e);
                 }
             }
             if (!closed) {
@@ -126,9 +152,12 @@ public final class PodWatch implements AutoCloseable {
     }
 
     private Response open() throws ApiException, IOException {
-        Call call = api.listNamespacedPod(namespace).labelSelector(labelSelector).watch(true)
-                .allowWatchBookmarks(true).resourceVersion(resourceVersion.isEmpty() ? null : resourceVersion)
-                .buildCall(null);
+        String from = resourceVersion.isEmpty() ? null : resourceVersion;
+        Call call = namespace == null
+                ? api.listPodForAllNamespaces().labelSelector(labelSelector).watch(true).allowWatchBookmarks(true)
+                        .resourceVersion(from).buildCall(null)
+                : api.listNamespacedPod(namespace).labelSelector(labelSelector).watch(true).allowWatchBookmarks(true)
+                        .resourceVersion(from).buildCall(null);
         current = call;
         if (closed) {
             call.cancel();
@@ -136,8 +165,7 @@ public final class PodWatch implements AutoCloseable {
         Response response = call.execute();
         if (!response.isSuccessful() || response.body() == null) {
             response.close();
-            throw new ApiException(response.code(), "watch pods in namespace " + namespace + ": HTTP "
-                    + response.code());
+            throw new ApiException(response.code(), "watch pods in " + where() + ": HTTP " + response.code());
         }
         return response;
     }
@@ -176,20 +204,21 @@ public final class PodWatch implements AutoCloseable {
     /** After a 410: the current state of every pod (events in between are lost, states are not). */
     private void relist() {
         try {
-            V1PodList list = new CoreV1Api(streams).listNamespacedPod(namespace).labelSelector(labelSelector)
-                    .execute();
+            CoreV1Api lister = new CoreV1Api(streams);
+            V1PodList list = namespace == null
+                    ? lister.listPodForAllNamespaces().labelSelector(labelSelector).execute()
+                    : lister.listNamespacedPod(namespace).labelSelector(labelSelector).execute();
             resourceVersion = list.getMetadata() == null ? "" : list.getMetadata().getResourceVersion();
-            List<String> present = new ArrayList<>();
+            Set<String> present = new HashSet<>();
             for (V1Pod pod : list.getItems()) {
-                present.add(pod.getMetadata().getName());
+                present.add(key(pod));
                 update(pod);
             }
             List<V1Pod> gone = new ArrayList<>();
             synchronized (this) {
                 for (Waiter w : waiters) {
-                    if (!present.contains(w.pod())) {
-                        gone.add(new V1Pod().metadata(new V1ObjectMeta()
-                                .name(w.pod())));
+                    if (!present.contains(key(w.namespace(), w.pod()))) {
+                        gone.add(new V1Pod().metadata(new V1ObjectMeta().namespace(w.namespace()).name(w.pod())));
                     }
                 }
             }
@@ -201,11 +230,12 @@ public final class PodWatch implements AutoCloseable {
 
     private void update(V1Pod pod) {
         List<Waiter> done = new ArrayList<>();
+        String key = key(pod);
         synchronized (this) {
-            latest.put(pod.getMetadata().getName(), pod);
+            latest.put(key, pod);
             for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
                 Waiter w = it.next();
-                if (w.pod().equals(pod.getMetadata().getName()) && w.condition().test(pod)) {
+                if (w.awaits(key) && w.condition().test(pod)) {
                     done.add(w);
                     it.remove();
                 }
@@ -215,25 +245,28 @@ public final class PodWatch implements AutoCloseable {
     }
 
     private void deleted(V1Pod pod) {
-        String name = pod.getMetadata().getName();
+        String key = key(pod);
         List<Waiter> failed = new ArrayList<>();
         synchronized (this) {
-            latest.remove(name);
+            latest.remove(key);
             for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
                 Waiter w = it.next();
-                if (w.pod().equals(name)) {
+                if (w.awaits(key)) {
                     failed.add(w);
                     it.remove();
                 }
             }
         }
         failed.forEach(w -> w.result().completeExceptionally(
-                new KubeException("pod " + namespace + "/" + name + " was deleted")));
+                new KubeException("pod " + key + " was deleted")));
     }
 
 
     @Override
     public void close() {
+        if (closed) {
+            return; // a watch over all namespaces is closed once for each namespace that used it
+        }
         closed = true;
         Call open = current;
         if (open != null) {

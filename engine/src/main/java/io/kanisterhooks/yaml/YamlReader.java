@@ -11,8 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -20,7 +19,10 @@ import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML files into position-carrying nodes, with bounded resources (see {@link YamlLimits}). Uses SnakeYAML only
@@ -60,11 +62,15 @@ public final class YamlReader {
         options.setCodePointLimit(limits.maxBytes());
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
+        // The composer alone, as Yaml.composeAll builds it: a Yaml object would also build a constructor and a
+        // representer this reader never uses, and their start-up (java.util.logging's included) is paid per CLI run.
+        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
+                new Resolver(), options);
         NodeConverter converter = new NodeConverter(name, limits);
         List<YamlDocument> documents = new ArrayList<>();
         try {
-            for (Node node : yaml.composeAll(new StringReader(text))) {
+            while (composer.checkNode()) {
+                Node node = composer.getNode();
                 int index = documents.size() + 1;
                 SourcePosition start = converter.position(node.getStartMark());
                 documents.add(new YamlDocument(name, index, start, converter.convertDocument(node)));
@@ -86,7 +92,9 @@ public final class YamlReader {
     private SourcePosition tooDeep(String name, String text) {
         int depth = 0;
         try {
-            for (Event event : new Yaml().parse(new StringReader(text))) {
+            ParserImpl parser = new ParserImpl(new StreamReader(new StringReader(text)), new LoaderOptions());
+            while (parser.peekEvent() != null) {
+                Event event = parser.getEvent();
                 if (event instanceof CollectionStartEvent && ++depth > limits.maxDepth()) {
                     Mark m = event.getStartMark();
                     return new SourcePosition(name, m.getLine() + 1, m.getColumn() + 1);

@@ -7,6 +7,7 @@ import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1Pod;
+import io.kubernetes.client.openapi.models.V1Secret;
 import io.kubernetes.client.openapi.models.V1ServiceAccount;
 import java.io.IOException;
 import java.io.InputStream;
@@ -170,6 +171,21 @@ public class ClusterNamespace {
             return awaitServiceAccountToken(name);
         } catch (ApiException e) {
             throw new IllegalStateException("cannot create service account " + name + ": HTTP " + e.getCode(), e);
+        }
+    }
+
+    /**
+     * The API token of service account {@code name} of this namespace (from its token Secret, which the 1.20
+     * controller manager creates), for a kubeconfig that acts as that account.
+     */
+    public String serviceAccountToken(String name) {
+        try {
+            V1ServiceAccount sa = awaitServiceAccountToken(name);
+            V1Secret secret = coreV1().readNamespacedSecret(sa.getSecrets().get(0).getName(), namespace).execute();
+            return new String(secret.getData().get("token"), StandardCharsets.UTF_8);
+        } catch (ApiException e) {
+            throw new IllegalStateException("cannot read the token of service account " + name + ": HTTP "
+                    + e.getCode(), e);
         }
     }
 

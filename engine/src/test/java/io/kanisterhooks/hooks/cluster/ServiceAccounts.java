@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kanisterhooks.cluster.junit.CommandResult;
 import io.kanisterhooks.cluster.junit.KubeTestContext;
-import io.kubernetes.client.openapi.ApiException;
-import io.kubernetes.client.openapi.models.V1Secret;
-import io.kubernetes.client.openapi.models.V1ServiceAccount;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -48,33 +44,13 @@ final class ServiceAccounts implements AutoCloseable {
             Path applied = Files.writeString(dir.resolve("rbac.yaml"), yaml);
             CommandResult apply = k.kubectl("apply", "-f", applied.toString());
             assertThat(apply.exitCode()).as(apply.toString()).isZero();
-            String token = token(k, "kanister-hooks");
+            String token = k.serviceAccountToken("kanister-hooks");
             String admin = Files.readString(k.kubeconfig());
             Path kubeconfig = Files.writeString(dir.resolve("kanister-hooks.kubeconfig"),
                     admin.replaceAll("token: \\S+", "token: " + token));
             return new ServiceAccounts(k, kubeconfig, "kanister-hooks-claims-" + home);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String token(KubeTestContext k, String account) {
-        try {
-            for (int i = 0; i < 100; i++) {
-                V1ServiceAccount sa = k.coreV1().readNamespacedServiceAccount(account, k.namespace()).execute();
-                if (sa.getSecrets() != null && !sa.getSecrets().isEmpty()) {
-                    V1Secret secret = k.coreV1().readNamespacedSecret(sa.getSecrets().get(0).getName(), k.namespace())
-                            .execute();
-                    return new String(secret.getData().get("token"), StandardCharsets.UTF_8);
-                }
-                Thread.sleep(100);
-            }
-            throw new AssertionError("service account " + account + " got no token");
-        } catch (ApiException e) {
-            throw new IllegalStateException("HTTP " + e.getCode(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
