@@ -32,13 +32,12 @@ public final class Kube implements AutoCloseable {
     /** Label on every pod kanister-hooks creates; the shared watches select on it. */
     public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
     public static final String MANAGED_BY_VALUE = "kanister-hooks";
+    private static final String OUR_PODS = MANAGED_BY + "=" + MANAGED_BY_VALUE;
 
     private final KubeClients clients;
     private final CoreV1Api core;
     private final AppsV1Api apps;
     private final CustomObjectsApi custom;
-    private static final String OUR_PODS = MANAGED_BY + "=" + MANAGED_BY_VALUE;
-
     /** The watch each namespace uses, started or starting: its own, or the one over all namespaces. */
     private final Map<String, CompletableFuture<PodWatch>> podWatches = new ConcurrentHashMap<>();
     /** The namespace whose pods have a watch of their own (the first that needed one). */

@@ -12,12 +12,20 @@ import java.util.function.Predicate;
  * {@code /apis/<group>/<version>}): a kind's resource name and whether it is namespaced — what kubectl's REST mapper
  * answers. One document per group version is fetched once per {@link Kube} and cached; a kind or resource that is
  * missing from a cached document makes it fetched again (a CRD may have been created meanwhile).
+ *
+ * <p>A CRD's group appears in discovery a moment after the CRD is reported Established: the API server's discovery
+ * controller and the controller that sets the condition work through their queues independently. A kind missing from
+ * a group other than the core one is therefore looked for again, for up to {@link #NEW_GROUP_WAIT_MILLIS} — a phase
+ * that waited for its CRD to be established and then creates an object of it would otherwise fail now and then.
  */
 public final class ResourceDiscovery {
 
     /** One served resource ({@code deployments} in {@code apps/v1}, kind {@code Deployment}). */
     public record ApiResource(String group, String version, String resource, String kind, boolean namespaced) {
     }
+
+    static final long NEW_GROUP_WAIT_MILLIS = 2000;
+    private static final long NEW_GROUP_POLL_MILLIS = 100;
 
     private final Kube kube;
     private final Map<String, List<ApiResource>> byGroupVersion = new ConcurrentHashMap<>();
@@ -50,9 +58,21 @@ public final class ResourceDiscovery {
                 return hit;
             }
         }
-        List<ApiResource> fresh = fetch(group, version);
-        byGroupVersion.put(key, fresh);
-        return fresh.stream().filter(match).findFirst();
+        long deadline = System.nanoTime() + NEW_GROUP_WAIT_MILLIS * 1_000_000;
+        while (true) {
+            List<ApiResource> fresh = fetch(group, version);
+            byGroupVersion.put(key, fresh);
+            Optional<ApiResource> hit = fresh.stream().filter(match).findFirst();
+            if (hit.isPresent() || group.isEmpty() || System.nanoTime() > deadline) {
+                return hit;
+            }
+            try {
+                Thread.sleep(NEW_GROUP_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return hit;
+            }
+        }
     }
 
     private List<ApiResource> fetch(String group, String version) throws KubeException {

@@ -194,9 +194,9 @@ class KubeOpsTest {
                 + kubeOps("merge", widgetRef + "operation: patch\nspec: '{spec: {size: 2}}'\n");
         try (ActionHarness h = new ActionHarness(k)) {
             ActionResult r = h.run(blueprint(phases), "run");
-            assertThat(r.phases().get(0).output()).containsExactlyEntriesOf(ref("v1", "apiextensions.k8s.io",
-                    "customresourcedefinitions", "", "widgets." + group, null));
-            assertThat(r.phases().get(2).output()).containsExactlyEntriesOf(
+            assertThat(r.phases().get(0).output()).as(r.error()).containsExactlyEntriesOf(ref("v1",
+                    "apiextensions.k8s.io", "customresourcedefinitions", "", "widgets." + group, null));
+            assertThat(r.phases().get(2).output()).as(r.error()).containsExactlyEntriesOf(
                     ref("v1", group, "widgets", "", "w1", k.namespace()));
             // custom resources take no strategic merge patch: the API server refuses it, as for Kanister
             assertThat(r.error()).contains("application/merge-patch+json");
