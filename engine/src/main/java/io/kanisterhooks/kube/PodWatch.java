@@ -7,7 +7,6 @@ import io.kanisterhooks.cancel.Cancellation;
 import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
-import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1Pod;
 import io.kubernetes.client.openapi.models.V1PodList;
 import java.io.IOException;
@@ -41,12 +40,8 @@ public final class PodWatch implements AutoCloseable {
     /** How long {@link #close} waits for the watch's thread to end. */
     private static final long CLOSE_WAIT_MILLIS = 1000;
 
-    /** A wait for a condition on one pod. */
-    private record Waiter(String namespace, String pod, Predicate<V1Pod> condition, CompletableFuture<V1Pod> result) {
-
-        boolean awaits(String key) {
-            return key.equals(key(namespace, pod));
-        }
+    /** A wait for a condition on one pod, known by its key ({@code namespace/name}). */
+    private record Waiter(String pod, Predicate<V1Pod> condition, CompletableFuture<V1Pod> result) {
     }
 
     private final ApiClient streams;
@@ -92,7 +87,7 @@ public final class PodWatch implements AutoCloseable {
                 result.complete(known);
                 return result;
             }
-            waiters.add(new Waiter(podNamespace, pod, condition, result));
+            waiters.add(new Waiter(key(podNamespace, pod), condition, result));
         }
         return result;
     }
@@ -194,7 +189,7 @@ public final class PodWatch implements AutoCloseable {
         }
         V1Pod pod = WatchedPod.of(object);
         if ("DELETED".equals(type)) {
-            deleted(pod);
+            deleted(key(pod));
         } else {
             update(pod);
         }
@@ -214,11 +209,11 @@ public final class PodWatch implements AutoCloseable {
                 present.add(key(pod));
                 update(pod);
             }
-            List<V1Pod> gone = new ArrayList<>();
+            List<String> gone = new ArrayList<>();
             synchronized (this) {
                 for (Waiter w : waiters) {
-                    if (!present.contains(key(w.namespace(), w.pod()))) {
-                        gone.add(new V1Pod().metadata(new V1ObjectMeta().namespace(w.namespace()).name(w.pod())));
+                    if (!present.contains(w.pod())) {
+                        gone.add(w.pod());
                     }
                 }
             }
@@ -235,7 +230,7 @@ public final class PodWatch implements AutoCloseable {
             latest.put(key, pod);
             for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
                 Waiter w = it.next();
-                if (w.awaits(key) && w.condition().test(pod)) {
+                if (w.pod().equals(key) && w.condition().test(pod)) {
                     done.add(w);
                     it.remove();
                 }
@@ -244,14 +239,14 @@ public final class PodWatch implements AutoCloseable {
         done.forEach(w -> w.result().complete(pod));
     }
 
-    private void deleted(V1Pod pod) {
-        String key = key(pod);
+    /** The pod of this key ({@code namespace/name}) is gone: its waiters fail. */
+    private void deleted(String key) {
         List<Waiter> failed = new ArrayList<>();
         synchronized (this) {
             latest.remove(key);
             for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
                 Waiter w = it.next();
-                if (w.awaits(key)) {
+                if (w.pod().equals(key)) {
                     failed.add(w);
                     it.remove();
                 }

@@ -137,7 +137,6 @@ final class GoTimeFormat {
         b.append(chunk.fracSeparator()).append(digits, 0, n);
     }
 
-    /** Decimal form of x, its digits zero-padded to width (the sign does not count). */
     /**
      * {@code x} (not negative) with leading zeros to {@code width} digits, as {@code String.format("%0<width>d")}
      * gives it, without that call's first use loading the JVM's locale data (≈ 20 ms; README, CLI start-up).
@@ -148,6 +147,7 @@ final class GoTimeFormat {
         return b.toString();
     }
 
+    /** Decimal form of x, its digits zero-padded to width (the sign does not count). */
     static void appendInt(StringBuilder b, long x, int width) {
         if (x < 0) {
             b.append('-');
